@@ -1,0 +1,23 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { unified } from '@astrojs/markdown-remark';
+import { remarkPlugins, rehypePlugins } from './src/markdown/plugins.ts';
+import { readSiteConfig } from './src/lib/site-config.ts';
+
+const siteConfig = readSiteConfig();
+
+export default defineConfig({
+  site: siteConfig.adresse,
+  trailingSlash: 'always',
+  // The site ships no JavaScript of its own; Astro's dev toolbar is not needed either.
+  devToolbar: { enabled: false },
+  integrations: [mdx(), sitemap()],
+  markdown: {
+    // French quotes are written « » by the authors: SmartyPants would add English ones.
+    processor: unified({ remarkPlugins, rehypePlugins, smartypants: false }),
+    syntaxHighlight: false,
+  },
+  build: { format: 'directory' },
+});

@@ -1,0 +1,21 @@
+/**
+ * The report's content collections, loaded from the top-level `content/` folder.
+ * Each schema lives in `src/schemas/`, one concern per file.
+ */
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { PacteSchema } from './schemas/pacte.ts';
+import { DefiSchema } from './schemas/defi.ts';
+import { AmbitionSchema } from './schemas/ambition.ts';
+import { ThematiqueSchema } from './schemas/thematique.ts';
+import { PageSchema } from './schemas/page.ts';
+
+const markdownIn = (folder: string) => glob({ pattern: '*.md', base: `./content/${folder}` });
+
+export const collections = {
+  pactes: defineCollection({ loader: markdownIn('pactes'), schema: PacteSchema }),
+  defis: defineCollection({ loader: markdownIn('defis'), schema: DefiSchema }),
+  ambitions: defineCollection({ loader: markdownIn('ambitions'), schema: AmbitionSchema }),
+  thematiques: defineCollection({ loader: markdownIn('thematiques'), schema: ThematiqueSchema }),
+  pages: defineCollection({ loader: markdownIn('pages'), schema: PageSchema }),
+};

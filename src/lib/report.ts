@@ -1,0 +1,91 @@
+/**
+ * Read-only queries over the content collections: the report's tree
+ * (pactes → défis → ambitions) and the reading order. Everything is loaded
+ * once and indexed by id, so pages ask in constant time (no search in loops).
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+
+export type Pacte = CollectionEntry<'pactes'>;
+export type Defi = CollectionEntry<'defis'>;
+export type Ambition = CollectionEntry<'ambitions'>;
+export type Thematique = CollectionEntry<'thematiques'>;
+
+export interface DefiNode {
+  defi: Defi;
+  ambitions: Ambition[];
+}
+
+export interface PacteNode {
+  pacte: Pacte;
+  defis: DefiNode[];
+}
+
+export interface ReportTree {
+  pactes: PacteNode[];
+  thematiques: Thematique[];
+  /** All ambitions in reading order (pacte, then number). */
+  ambitions: Ambition[];
+  pacteById: Map<string, Pacte>;
+  defiById: Map<string, Defi>;
+  ambitionById: Map<string, Ambition>;
+  /** Position of each ambition in `ambitions`, so that neighbours are found without a search. */
+  positionById: Map<string, number>;
+}
+
+let cached: Promise<ReportTree> | undefined;
+
+export function getReportTree(): Promise<ReportTree> {
+  cached ??= buildTree();
+  return cached;
+}
+
+async function buildTree(): Promise<ReportTree> {
+  const [pactes, defis, ambitions, thematiques] = await Promise.all([
+    getCollection('pactes'),
+    getCollection('defis'),
+    getCollection('ambitions'),
+    getCollection('thematiques'),
+  ]);
+  pactes.sort((a, b) => a.data.ordre - b.data.ordre);
+  thematiques.sort((a, b) => a.data.ordre - b.data.ordre);
+
+  const ambitionsByDefi = new Map<string, Ambition[]>();
+  for (const ambition of ambitions) {
+    const list = ambitionsByDefi.get(ambition.data.defi.id) ?? [];
+    list.push(ambition);
+    ambitionsByDefi.set(ambition.data.defi.id, list);
+  }
+  const defisByPacte = new Map<string, Defi[]>();
+  for (const defi of defis) {
+    const list = defisByPacte.get(defi.data.pacte.id) ?? [];
+    list.push(defi);
+    defisByPacte.set(defi.data.pacte.id, list);
+  }
+
+  const tree: PacteNode[] = pactes.map((pacte) => ({
+    pacte,
+    defis: (defisByPacte.get(pacte.id) ?? [])
+      .sort((a, b) => a.data.numero - b.data.numero)
+      .map((defi) => ({
+        defi,
+        ambitions: (ambitionsByDefi.get(defi.id) ?? []).sort((a, b) => a.data.numero - b.data.numero),
+      })),
+  }));
+
+  const ordered = tree.flatMap((p) => p.defis.flatMap((d) => d.ambitions));
+  return {
+    pactes: tree,
+    thematiques,
+    ambitions: ordered,
+    pacteById: new Map(pactes.map((p) => [p.id, p])),
+    defiById: new Map(defis.map((d) => [d.id, d])),
+    ambitionById: new Map(ambitions.map((a) => [a.id, a])),
+    positionById: new Map(ordered.map((a, i) => [a.id, i])),
+  };
+}
+
+/** Previous and next ambition in reading order, across défis and pactes. */
+export function neighbours(tree: ReportTree, ambition: Ambition): { previous?: Ambition; next?: Ambition } {
+  const index = tree.positionById.get(ambition.id) ?? -1;
+  return { previous: tree.ambitions[index - 1], next: tree.ambitions[index + 1] };
+}
