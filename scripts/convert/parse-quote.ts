@@ -10,7 +10,7 @@ export interface Testimony {
 }
 
 const BULLET = /^(?:[•\-]\s+)/;
-const SEPARATOR = /»\s*\.?\s*(?:[–-]\s+|(?=\*\*))/g;
+const SEPARATOR = /»(\.?)\s*(?:[–-]\s+|(?=\*\*))/g;
 
 export function stripBullet(text: string): string {
   return text.replace(BULLET, '');
@@ -27,7 +27,8 @@ export function cleanAuthor(text: string): string {
 export function parseQuoteLine(text: string): Testimony {
   const body = stripBullet(text).trim();
   for (const match of body.matchAll(SEPARATOR)) {
-    const end = match.index + 1;
+    // A period printed right after the closing » belongs to the quote: keep it.
+    const end = match.index + 1 + (match[1]?.length ?? 0);
     const rest = body.slice(match.index + match[0].length);
     if (rest.trim() === '') break;
     return { citation: body.slice(0, end).trim(), auteur: cleanAuthor(rest) };

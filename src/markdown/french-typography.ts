@@ -10,7 +10,8 @@ const NNBSP = '\u202F';
 export function frenchTypography(text: string): string {
   return text
     .replace(/ ([;!?])/g, `${NNBSP}$1`)
-    .replace(/(\p{L})([;!?])(?=\s|$)/gu, `$1${NNBSP}$2`)
+    // Not the `;` that closes an HTML entity such as `&amp;`.
+    .replace(/(\p{L})(?<!&[#a-zA-Z0-9]*)([;!?])(?=\s|$)/gu, `$1${NNBSP}$2`)
     .replace(/ :(?=\s|$)/g, `${NBSP}:`)
     .replace(/(\p{L}):(?=\s)/gu, `$1${NBSP}:`)
     .replace(/« /g, `«${NBSP}`)

@@ -2,9 +2,11 @@
  * The one list of remark and rehype plugins. Astro's Markdown processor
  * (astro.config.mjs) and the renderer of Markdown fields (render-markdown.ts)
  * both use it, so a quote in front matter and a paragraph in a body come out alike.
+ * (French typography is applied later, to the whole page: src/middleware.ts.)
  */
-import type { PluggableList } from 'unified';
-import rehypeFrenchTypography from './rehype-french-typography.ts';
+import type { Plugin } from 'unified';
+import type { Root as MdastRoot } from 'mdast';
+import type { Root as HastRoot } from 'hast';
 
-export const remarkPlugins: PluggableList = [];
-export const rehypePlugins: PluggableList = [rehypeFrenchTypography];
+export const remarkPlugins: Plugin<[], MdastRoot>[] = [];
+export const rehypePlugins: Plugin<[], HastRoot>[] = [];

@@ -1,0 +1,75 @@
+/** What every built page must hold, whatever its type. */
+import { describe, expect, it } from 'vitest';
+import type { Element } from 'hast';
+import { toString } from 'hast-util-to-string';
+import { $, $$, allPages, resolves, text } from './dist.ts';
+
+const pages = allPages();
+
+describe.each(pages.map((p) => [p.url, p] as const))('%s', (_url, p) => {
+  it('is in French, with a title, a description and a viewport', () => {
+    expect($(p.tree, 'html')?.properties.lang).toBe('fr');
+    expect(text($(p.tree, 'title'))).not.toBe('');
+    expect($(p.tree, 'meta[name="description"]')?.properties.content).toBeTruthy();
+    expect($(p.tree, 'meta[name="viewport"]')).toBeDefined();
+  });
+
+  it('has one h1 and no skipped heading level', () => {
+    expect($$(p.tree, 'h1')).toHaveLength(1);
+    const levels = $$(p.tree, 'h1, h2, h3, h4, h5, h6').map((h) => Number(h.tagName[1]));
+    expect(levels[0]).toBe(1);
+    for (let i = 1; i < levels.length; i++) expect(levels[i]! - levels[i - 1]!, `titre ${i}`).toBeLessThanOrEqual(1);
+  });
+
+  it('has the landmarks: header, labelled navigation, main, footer', () => {
+    expect($$(p.tree, 'body > header')).toHaveLength(1);
+    expect($$(p.tree, 'body > main#contenu')).toHaveLength(1);
+    expect($$(p.tree, 'body > footer')).toHaveLength(1);
+    for (const nav of $$(p.tree, 'nav')) {
+      expect(nav.properties.ariaLabel ?? nav.properties.ariaLabelledBy, 'nav sans nom').toBeTruthy();
+    }
+  });
+
+  it('starts with the skip link, which targets main', () => {
+    const focusable = $$(p.tree, 'a[href], button, input, select, textarea, [tabindex]:not([tabindex="-1"])');
+    const first = focusable[0] as Element;
+    expect(first.properties.href).toBe('#contenu');
+    expect(text(first)).toBe('Aller au contenu');
+  });
+
+  it('ships no script and no third-party resource', () => {
+    expect($$(p.tree, 'script')).toHaveLength(0);
+    for (const el of $$(p.tree, '[src], link[href]')) {
+      const url = String(el.properties.src ?? el.properties.href);
+      if (el.tagName === 'link' && el.properties.rel && String(el.properties.rel).includes('canonical')) continue;
+      expect(url, el.tagName).not.toMatch(/^(https?:)?\/\//);
+    }
+  });
+
+  it('links only to pages and anchors that exist', () => {
+    for (const a of $$(p.tree, 'a[href]')) {
+      const href = String(a.properties.href);
+      if (/^(https?:|mailto:|tel:)/.test(href)) continue;
+      const absolute = href.startsWith('#') ? `${p.url}${href}` : href;
+      expect(resolves(absolute), href).toBe(true);
+    }
+  });
+
+  it('uses French spacing: no plain space before ; ! ? or inside « »', () => {
+    // Raw text: \s would also match the no-break spaces this test wants to see.
+    const body = toString($(p.tree, 'body')!);
+    expect(body.match(/.{0,30}\u0020[;!?].{0,10}/g) ?? []).toEqual([]);
+    expect(body.match(/.{0,30}(«\u0020|\u0020»).{0,10}/g) ?? []).toEqual([]);
+  });
+});
+
+describe('the site', () => {
+  it('builds every page: 40 ambitions, 3 pactes, 4 thematiques, 5 general pages', () => {
+    const urls = pages.map((p) => p.url);
+    expect(urls.filter((u) => /\/ambition-\d+\/$/.test(u))).toHaveLength(40);
+    expect(urls.filter((u) => /^\/[a-z-]+\/$/.test(u) && u.startsWith('/solidarites') || u === '/reussites-citoyennes/')).toHaveLength(3);
+    expect(urls.filter((u) => u.startsWith('/thematiques/'))).toHaveLength(4);
+    for (const u of ['/', '/edito/', '/sommaire/', '/plan-du-site/', '/404.html']) expect(urls).toContain(u);
+    expect(pages).toHaveLength(52);
+  });
+});
