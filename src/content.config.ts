@@ -9,6 +9,8 @@ import { DefiSchema } from './schemas/defi.ts';
 import { AmbitionSchema } from './schemas/ambition.ts';
 import { ThematiqueSchema } from './schemas/thematique.ts';
 import { PageSchema } from './schemas/page.ts';
+import { FalcPageSchema, TWINNED_COLLECTIONS } from './schemas/falc-page.ts';
+import { GlossaryTermSchema } from './schemas/glossary-term.ts';
 
 const markdownIn = (folder: string) => glob({ pattern: '*.md', base: `./content/${folder}` });
 
@@ -18,4 +20,10 @@ export const collections = {
   ambitions: defineCollection({ loader: markdownIn('ambitions'), schema: AmbitionSchema }),
   thematiques: defineCollection({ loader: markdownIn('thematiques'), schema: ThematiqueSchema }),
   pages: defineCollection({ loader: markdownIn('pages'), schema: PageSchema }),
+  /** FALC twins: `content/falc/<collection>/<id>.md`, id `<collection>/<id>`. */
+  falc: defineCollection({
+    loader: glob({ pattern: `{${TWINNED_COLLECTIONS.join(',')}}/*.md`, base: './content/falc' }),
+    schema: FalcPageSchema,
+  }),
+  glossaire: defineCollection({ loader: markdownIn('glossaire'), schema: GlossaryTermSchema }),
 };

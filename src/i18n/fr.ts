@@ -36,10 +36,15 @@ export const fr = {
   'notFound.text': "La page demandée n'existe pas ou a été déplacée.",
   'notFound.links': 'Pour trouver ce que vous cherchez :',
   'figure.sourceAmbition': 'Source :',
+  'version.switch': 'Version facile à lire',
+  'glossary.title': 'Glossaire',
+  'glossary.intro': 'Les sigles et les mots techniques employés dans le bilan, avec leur définition.',
+  'glossary.falcLink': 'Explication facile à lire',
 } as const;
 
 export type UiKey = keyof typeof fr;
 
+/** A string of the standard version. */
 export function t(key: UiKey): string {
   return fr[key];
 }

@@ -8,4 +8,24 @@ export const urls = {
   defi: (pacteId: string, numero: number) => `/${pacteId}/#defi-${numero}`,
   ambition: (pacteId: string, numero: number) => `/${pacteId}/ambition-${numero}/`,
   thematique: (id: string) => `/thematiques/${id}/`,
+  glossaire: () => '/glossaire/',
 };
+
+/** Prefix of every FALC page: the FALC twin of `/x/` is `/facile-a-lire/x/`. */
+export const FALC_PREFIX = '/facile-a-lire';
+
+export function isFalcPath(pathname: string): boolean {
+  return pathname === `${FALC_PREFIX}/` || pathname.startsWith(`${FALC_PREFIX}/`);
+}
+
+/** The URL of a page's twin in the other version (the 404 page is `/404.html` in the standard version). */
+export function twinUrl(pathname: string): string {
+  if (pathname === '/404.html' || pathname === '/404/') return `${FALC_PREFIX}/404/`;
+  if (pathname === `${FALC_PREFIX}/404/`) return '/404.html';
+  return isFalcPath(pathname) ? pathname.slice(FALC_PREFIX.length) : `${FALC_PREFIX}${pathname}`;
+}
+
+/** The FALC URL of a standard URL. */
+export function falcUrl(standardPath: string): string {
+  return twinUrl(standardPath);
+}

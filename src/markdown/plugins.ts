@@ -7,6 +7,7 @@
 import type { Plugin } from 'unified';
 import type { Root as MdastRoot } from 'mdast';
 import type { Root as HastRoot } from 'hast';
+import rehypeFalcLayout from './rehype-falc-layout.ts';
 
 export const remarkPlugins: Plugin<[], MdastRoot>[] = [];
-export const rehypePlugins: Plugin<[], HastRoot>[] = [];
+export const rehypePlugins: Plugin<[], HastRoot>[] = [rehypeFalcLayout];

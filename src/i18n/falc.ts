@@ -1,0 +1,42 @@
+/**
+ * Interface strings of the FALC version: everyday words, short sentences.
+ * Kept apart from fr.ts because they are written differently, not translated.
+ */
+export const falc = {
+  'skipLink.label': 'Aller au contenu',
+  'site.title': 'Le bilan du Département du Pas-de-Calais',
+  'site.subtitle': 'Version facile à lire',
+  'nav.label': 'Menu',
+  'nav.home': 'Accueil',
+  'nav.sommaire': 'Tout le bilan',
+  'nav.glossaire': 'Les mots difficiles',
+  'nav.planDuSite': 'Toutes les pages',
+  'version.switch': 'Version complète',
+  'breadcrumb.label': 'Vous êtes ici',
+  'footer.label': 'Bas de page',
+  'difficultWords.title': 'Les mots difficiles',
+  'difficultWords.intro': 'Voici les mots difficiles de cette page.',
+  'review.notChecked': 'Ce texte n’est pas encore vérifié par des lecteurs.',
+  'review.notCheckedMore': 'Des personnes handicapées intellectuelles doivent encore le relire.',
+  'review.checkedBy': 'Ce texte a été vérifié par :',
+  'review.logoAlt': 'Logo européen facile à lire',
+  'review.logoCopyright': '© Logo européen facile à lire : Inclusion Europe. Plus d’informations sur easy-to-read.eu',
+  'placeholder.title': 'Cette page n’existe pas encore en facile à lire',
+  'placeholder.text': 'Nous écrivons cette page en facile à lire.',
+  'placeholder.link': 'Lire la version complète de cette page',
+  'pager.label': 'Autres ambitions',
+  'pager.previous': 'Ambition d’avant',
+  'pager.next': 'Ambition d’après',
+  'ambition.label': 'Ambition',
+  'defi.label': 'Défi',
+  'pacte.label': 'Pacte',
+  'thematique.label': 'Thème',
+  'glossary.title': 'Les mots difficiles',
+} as const;
+
+export type FalcKey = keyof typeof falc;
+
+/** A string of the FALC version. */
+export function tf(key: FalcKey): string {
+  return falc[key];
+}

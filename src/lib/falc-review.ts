@@ -1,0 +1,22 @@
+/**
+ * What a FALC page may say about its review. The European easy-to-read logo
+ * needs: statut `valide`, at least one named reader, and a text unchanged since
+ * the review (recorded fingerprint = current fingerprint). Anything less and the
+ * page says plainly that readers have not checked it yet.
+ */
+export type ReviewState =
+  | { kind: 'validated'; readers: string[]; date?: Date | undefined }
+  | { kind: 'not-validated'; reason: 'not-reviewed' | 'no-readers' | 'text-changed' };
+
+export interface ReviewRecord {
+  relecture: { statut: 'a-relire' | 'relu' | 'valide'; relecteurs: string[]; date?: Date | undefined };
+  empreintes?: { falc?: string | undefined } | undefined;
+}
+
+export function reviewState(record: ReviewRecord, currentFalcHash: string): ReviewState {
+  const { statut, relecteurs, date } = record.relecture;
+  if (statut !== 'valide') return { kind: 'not-validated', reason: 'not-reviewed' };
+  if (relecteurs.length === 0) return { kind: 'not-validated', reason: 'no-readers' };
+  if (record.empreintes?.falc !== currentFalcHash) return { kind: 'not-validated', reason: 'text-changed' };
+  return { kind: 'validated', readers: relecteurs, date };
+}

@@ -1,0 +1,89 @@
+/**
+ * FALC pages only (files under content/falc/): the layout rules of the FALC
+ * standard that live in the text itself.
+ * - A `## :name: Heading` section becomes <section class="falc-section"> with
+ *   its pictogram on the left, decorative (the heading says the same thing).
+ * - Authors write one sentence per line; each line break is kept as <br>, so
+ *   every sentence starts on a new line.
+ */
+import type { Element, ElementContent, Root, RootContent, Text } from 'hast';
+import type { VFile } from 'vfile';
+import { fromHtml } from 'hast-util-from-html';
+import { visit } from 'unist-util-visit';
+import { isPictogramName, PICTOGRAMS } from '../falc/pictograms.ts';
+import { pictogramSvg } from '../falc/pictogram-svg.ts';
+
+const PICTOGRAM_PREFIX = /^\s*:([a-z0-9-]+):\s*/;
+
+export function isFalcFile(file: VFile): boolean {
+  const path = (file.path ?? file.history[0] ?? '').replaceAll('\\', '/');
+  return path.includes('/content/falc/');
+}
+
+function pictogramElement(name: string, file: VFile): Element {
+  if (!isPictogramName(name)) {
+    const known = Object.keys(PICTOGRAMS).join(', ');
+    throw new Error(`${file.path} : le pictogramme « :${name}: » n’existe pas. Pictogrammes possibles : ${known}.`);
+  }
+  const svg = fromHtml(pictogramSvg(name), { fragment: true, space: 'svg' }).children.find(
+    (n): n is Element => n.type === 'element',
+  )!;
+  return { type: 'element', tagName: 'span', properties: { className: ['falc-section__picto'] }, children: [svg] };
+}
+
+/** Takes the `:name:` off a heading and returns the name, if there is one. */
+function takePictogram(heading: Element): string | undefined {
+  const first = heading.children[0];
+  if (first?.type !== 'text') return undefined;
+  const match = PICTOGRAM_PREFIX.exec(first.value);
+  if (!match) return undefined;
+  first.value = first.value.slice(match[0].length);
+  return match[1];
+}
+
+function keepLineBreaks(tree: Root): void {
+  visit(tree, 'element', (node: Element) => {
+    if (node.tagName !== 'p' && node.tagName !== 'li') return;
+    node.children = node.children.flatMap((child): ElementContent[] => {
+      if (child.type !== 'text' || !child.value.includes('\n')) return [child];
+      const lines = child.value.split('\n');
+      return lines.flatMap((line, i): ElementContent[] => {
+        const text: Text = { type: 'text', value: line };
+        return i === 0 ? [text] : [{ type: 'element', tagName: 'br', properties: {}, children: [] }, text];
+      });
+    });
+  });
+}
+
+function groupSections(tree: Root, file: VFile): void {
+  const out: RootContent[] = [];
+  let current: Element | undefined;
+  for (const node of tree.children) {
+    if (node.type === 'element' && node.tagName === 'h2') {
+      const name = takePictogram(node);
+      const body: Element = { type: 'element', tagName: 'div', properties: { className: ['falc-section__body'] }, children: [node] };
+      current = {
+        type: 'element',
+        tagName: 'section',
+        properties: { className: ['falc-section'] },
+        children: name ? [pictogramElement(name, file), body] : [body],
+      };
+      out.push(current);
+      continue;
+    }
+    if (current && node.type !== 'doctype') {
+      (current.children.at(-1) as Element).children.push(node as ElementContent);
+    } else {
+      out.push(node);
+    }
+  }
+  tree.children = out;
+}
+
+export default function rehypeFalcLayout() {
+  return (tree: Root, file: VFile) => {
+    if (!isFalcFile(file)) return;
+    keepLineBreaks(tree);
+    groupSections(tree, file);
+  };
+}

@@ -1,0 +1,54 @@
+import { z } from 'astro/zod';
+
+/** Collections that have a page of their own, and so a FALC twin. */
+export const TWINNED_COLLECTIONS = ['pages', 'pactes', 'ambitions', 'thematiques'] as const;
+export type TwinnedCollection = (typeof TWINNED_COLLECTIONS)[number];
+
+/**
+ * Who proof-read a FALC text. FALC requires readers with intellectual
+ * disabilities to check the text; the European logo is shown only when
+ * `statut` is `valide`, readers are named, and the text has not changed since.
+ */
+export const RelectureSchema = z.object({
+  /** `a-relire`: nobody has checked it yet; `relu`: read by the team; `valide`: validated by readers with intellectual disabilities. */
+  statut: z.enum(['a-relire', 'relu', 'valide'], {
+    error: 'Le statut de relecture est « a-relire », « relu » ou « valide ».',
+  }),
+  /** Names of the readers who validated the text, as they agree to be named on the page. */
+  relecteurs: z.array(z.string().min(1)).default([]),
+  /** Date of the review (AAAA-MM-JJ). */
+  date: z.coerce.date().optional(),
+});
+
+/** Fingerprints recorded by `npm run falc:valider` (see src/lib/content-hash.ts). */
+export const FingerprintsSchema = z.object({
+  /** Fingerprint of this FALC text when it was reviewed. */
+  falc: z.string().regex(/^[0-9a-f]{16}$/).optional(),
+  /** Fingerprint of the standard page it was written from. */
+  source: z.string().regex(/^[0-9a-f]{16}$/).optional(),
+});
+
+/**
+ * The FALC twin of a page. File: `content/falc/<collection>/<id>.md`, mirroring
+ * `content/<collection>/<id>.md`. Body: `## :pictogramme: Titre` sections, one
+ * sentence per line.
+ */
+export const FalcPageSchema = z.object({
+  /** Title of the FALC page (its h1), in easy-to-read words. */
+  titre: z.string().min(1),
+  /** One sentence for search engines. Optional. */
+  description: z.string().optional(),
+  /** The standard page it is written from: `<collection>/<id>`, the same path as this file under `content/falc/`. */
+  source: z
+    .string({ error: 'Indiquez la page d’origine : « source: ambitions/st-01 » par exemple.' })
+    .regex(
+      /^(pages|pactes|ambitions|thematiques)\/[a-z0-9-]+$/,
+      'La source s’écrit « collection/identifiant », par exemple « ambitions/st-01 ».',
+    ),
+  /** The review record. */
+  relecture: RelectureSchema,
+  /** Fingerprints of the texts at the last review. */
+  empreintes: FingerprintsSchema.optional(),
+});
+
+export type FalcPageData = z.infer<typeof FalcPageSchema>;

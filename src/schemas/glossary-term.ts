@@ -1,0 +1,22 @@
+import { z } from 'astro/zod';
+
+/**
+ * A difficult word or an acronym, explained twice: for the standard version and
+ * in FALC. File: `content/glossaire/<id>.md`. Pages that use the term link to it.
+ */
+export const GlossaryTermSchema = z.object({
+  /** The word as written in the texts, e.g. "MDPH" or "Département". */
+  terme: z.string().min(1),
+  /** Other forms that count as the same word, e.g. a plural. Optional. */
+  formes: z.array(z.string().min(1)).default([]),
+  /** True for an acronym: it is marked with <abbr> and its expansion. */
+  sigle: z.boolean().default(false),
+  /** The words behind the acronym, e.g. "Maison départementale des personnes handicapées". */
+  developpe: z.string().optional(),
+  /** Definition for the standard version. */
+  definition: z.string().min(1),
+  /** Explanation in FALC: short sentences, one per line. */
+  falc: z.string().min(1),
+});
+
+export type GlossaryTermData = z.infer<typeof GlossaryTermSchema>;
