@@ -13,7 +13,8 @@ export default defineConfig({
   trailingSlash: 'always',
   // The site ships no JavaScript of its own; Astro's dev toolbar is not needed either.
   devToolbar: { enabled: false },
-  integrations: [mdx(), sitemap()],
+  // Error pages are not pages to index.
+  integrations: [mdx(), sitemap({ filter: (page) => !/\/404(\.html|\/)?$/.test(page) })],
   markdown: {
     // French quotes are written « » by the authors: SmartyPants would add English ones.
     processor: unified({ remarkPlugins, rehypePlugins, smartypants: false }),

@@ -2,13 +2,16 @@
  * The content checks shared by `npm run lint:content`, the first step of
  * `npm run build` and the dev server: file system only, no browser, no Astro.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkPairs, type ContentIssue } from './pairing/check-pairs.ts';
 import { readPairingInput, lineOf } from './pairing/read-content.ts';
 import { checkDrift } from './pairing/check-drift.ts';
 import { contentHash } from './content-hash.ts';
 import { splitFrontMatter } from './front-matter.ts';
+
+/** Where the European easy-to-read logo must be put (it is Inclusion Europe's; it is not shipped with the tool). */
+export const LOGO_FILE = 'public/falc/logo-facile-a-lire.png';
 
 export interface ContentReport {
   issues: ContentIssue[];
@@ -20,6 +23,7 @@ export function checkContent(root = '.'): ContentReport {
   const input = readPairingInput(root);
   const { issues, placeholders } = checkPairs(input);
   const standard = new Set(input.standardPages);
+  const logoIssues: ContentIssue[] = [];
   const drift = input.falcPages
     .filter((f) => standard.has(f.path))
     .map((f) => {
@@ -31,6 +35,12 @@ export function checkContent(root = '.'): ContentReport {
       } catch {
         recorded = undefined;
       }
+      if (isValidated(falcText) && !existsSync(join(root, LOGO_FILE))) {
+        logoIssues.push({
+          file: `content/falc/${f.path}.md`, line: lineOf(falcText, /^\s+statut\s*:/), severity: 'error',
+          message: `Ce texte validé doit afficher le logo européen facile à lire, mais le fichier ${LOGO_FILE} manque. Ajoutez-le (il se demande à Inclusion Europe, easy-to-read.eu).`,
+        });
+      }
       return {
         path: f.path,
         recordedSource: recorded,
@@ -38,5 +48,22 @@ export function checkContent(root = '.'): ContentReport {
         line: lineOf(falcText, /^\s+source\s*:/),
       };
     });
-  return { issues: [...issues, ...checkDrift(drift)], placeholders };
+  return { issues: [...issues, ...checkDrift(drift), ...logoIssues], placeholders };
+}
+
+/** Does this FALC file earn the logo (src/lib/falc-review.ts), so that the logo file is needed? */
+function isValidated(falcText: string): boolean {
+  try {
+    const { data, body } = splitFrontMatter(falcText);
+    const relecture = data.relecture as { statut?: unknown; relecteurs?: unknown } | undefined;
+    const empreintes = data.empreintes as { falc?: unknown } | undefined;
+    return (
+      relecture?.statut === 'valide' &&
+      Array.isArray(relecture.relecteurs) &&
+      relecture.relecteurs.length > 0 &&
+      empreintes?.falc === contentHash(body)
+    );
+  } catch {
+    return false;
+  }
 }

@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
-import { toString } from 'hast-util-to-string';
+import { toText } from 'hast-util-to-text';
 import type { Element, Root } from 'hast';
 
 export const DIST = 'dist';
@@ -51,7 +51,8 @@ export function page(url: string): Page {
 
 export const $ = (tree: Root | Element, selector: string) => select(selector, tree);
 export const $$ = (tree: Root | Element, selector: string) => selectAll(selector, tree);
-export const text = (node: Root | Element | undefined) => (node ? toString(node).replace(/\s+/g, ' ').trim() : '');
+/** Text as a reader sees it (block elements separated), with all white space folded to one space. */
+export const text = (node: Root | Element | undefined) => (node ? toText(node).replace(/\s+/g, ' ').trim() : '');
 
 /** Does a URL path (possibly with #fragment) point to a file in dist/ and an element with that id? */
 export function resolves(href: string): boolean {

@@ -1,0 +1,49 @@
+/**
+ * `npm run falc:valider -- <page> [--statut valide|relu|a-relire] [--relecteurs "A, B"] [--date AAAA-MM-JJ]`
+ *
+ * Run after a review of a FALC page: records who reviewed it, when, and the
+ * fingerprints of the FALC text and of its standard page. The European logo
+ * appears only on a page recorded as `valide`, with readers, and unchanged since.
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { pageIdFrom, recordReview, ValidationError, type ReviewStatus } from '../src/lib/falc-validation.ts';
+
+const STATUSES: ReviewStatus[] = ['a-relire', 'relu', 'valide'];
+
+function fail(message: string): never {
+  console.error(message);
+  process.exit(1);
+}
+
+try {
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: { statut: { type: 'string' }, relecteurs: { type: 'string' }, date: { type: 'string' } },
+  });
+  if (positionals.length === 0) {
+    fail('Indiquez la page : npm run falc:valider -- ambitions/st-01 --statut valide --relecteurs "Prénom Nom"');
+  }
+  if (values.statut && !STATUSES.includes(values.statut as ReviewStatus)) {
+    fail(`Statut « ${values.statut} » inconnu : choisissez a-relire, relu ou valide.`);
+  }
+  const date = values.date ?? new Date().toISOString().slice(0, 10);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) fail(`Date « ${date} » : écrivez-la AAAA-MM-JJ, par exemple 2026-11-28.`);
+  for (const argument of positionals) {
+    const page = pageIdFrom(argument);
+    const falcFile = `content/falc/${page}.md`;
+    const standardFile = `content/${page}.md`;
+    if (!existsSync(falcFile)) fail(`${falcFile} n’existe pas : écrivez d’abord la version facile à lire de « ${page} ».`);
+    if (!existsSync(standardFile)) fail(`${standardFile} n’existe pas : vérifiez le nom de la page.`);
+    const updated = recordReview(readFileSync(falcFile, 'utf8'), readFileSync(standardFile, 'utf8'), {
+      statut: values.statut as ReviewStatus | undefined,
+      relecteurs: values.relecteurs?.split(',').map((s) => s.trim()).filter(Boolean),
+      date,
+    });
+    writeFileSync(falcFile, updated);
+    console.log(`${falcFile} : relecture enregistrée (${date}).`);
+  }
+} catch (error) {
+  if (error instanceof ValidationError || error instanceof TypeError) fail(error.message);
+  fail(`Enregistrement impossible : ${(error as Error).message}`);
+}

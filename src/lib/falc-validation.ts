@@ -1,0 +1,53 @@
+/**
+ * Records a review of a FALC page in its front matter: status, readers, date,
+ * and the fingerprints of the FALC text and of the standard page it was written
+ * from. Comments and field order of the front matter are kept.
+ */
+import { parseDocument } from 'yaml';
+import { contentHash } from './content-hash.ts';
+
+export type ReviewStatus = 'a-relire' | 'relu' | 'valide';
+
+export interface ReviewInput {
+  statut?: ReviewStatus | undefined;
+  relecteurs?: string[] | undefined;
+  /** AAAA-MM-JJ. */
+  date: string;
+}
+
+const FRONT_MATTER = /^(\uFEFF?---\r?\n)([\s\S]*?\r?\n)(---[ \t]*(?:\r?\n|$))/;
+
+export class ValidationError extends Error {}
+
+/** Normalises `ambitions/st-01`, `content/falc/ambitions/st-01.md` or `content/ambitions/st-01.md` to `ambitions/st-01`. */
+export function pageIdFrom(argument: string): string {
+  return argument
+    .replaceAll('\\', '/')
+    .replace(/^\.?\/?/, '')
+    .replace(/^content\/(falc\/)?/, '')
+    .replace(/\.md$/, '');
+}
+
+export function recordReview(falcText: string, standardText: string, input: ReviewInput): string {
+  const match = FRONT_MATTER.exec(falcText);
+  if (!match) throw new ValidationError('Ce fichier n’a pas d’en-tête (les lignes entre deux « --- ») : impossible d’enregistrer la relecture.');
+  const [whole, open, yamlText, close] = match;
+  const body = falcText.slice(whole.length);
+  const doc = parseDocument(yamlText!);
+  if (doc.errors.length > 0) throw new ValidationError(`L’en-tête est mal écrit : ${doc.errors[0]!.message}`);
+
+  const statut = input.statut ?? (doc.getIn(['relecture', 'statut']) as ReviewStatus | undefined) ?? 'a-relire';
+  const recorded = (doc.getIn(['relecture', 'relecteurs']) as { toJSON?: () => unknown } | undefined)?.toJSON?.();
+  const relecteurs = input.relecteurs ?? (Array.isArray(recorded) ? recorded.map(String) : []);
+  if (statut === 'valide' && relecteurs.length === 0) {
+    throw new ValidationError(
+      'Un texte validé doit nommer ses relecteurs : ajoutez --relecteurs "Prénom Nom, Prénom Nom" (les personnes handicapées intellectuelles qui ont relu le texte).',
+    );
+  }
+  doc.setIn(['relecture', 'statut'], statut);
+  doc.setIn(['relecture', 'relecteurs'], doc.createNode(relecteurs, { flow: relecteurs.length === 0 }));
+  doc.setIn(['relecture', 'date'], input.date);
+  doc.setIn(['empreintes', 'falc'], contentHash(body));
+  doc.setIn(['empreintes', 'source'], contentHash(standardText));
+  return `${open}${doc.toString({ lineWidth: 0 })}${close}${body}`;
+}

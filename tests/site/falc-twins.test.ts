@@ -1,0 +1,87 @@
+/** Every page exists twice, each version naming and linking its twin. */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { Element } from 'hast';
+import { $, $$, allPages, page, text } from './dist.ts';
+import { twinUrl } from '../../src/lib/urls.ts';
+
+const pages = allPages();
+const urls = new Set(pages.map((p) => p.url));
+const falcPages = pages.filter((p) => p.url.startsWith('/facile-a-lire/'));
+const standardPages = pages.filter((p) => !p.url.startsWith('/facile-a-lire/'));
+
+describe('pairing on the built site', () => {
+  it('has as many FALC pages as standard pages, each the twin of one', () => {
+    expect(falcPages.length).toBe(standardPages.length);
+    expect(standardPages.map((p) => twinUrl(p.url)).filter((u) => !urls.has(u))).toEqual([]);
+    expect(falcPages.map((p) => twinUrl(p.url)).filter((u) => !urls.has(u))).toEqual([]);
+  });
+
+  it.each(pages.map((p) => [p.url, p] as const))('%s names its twin in <head> and links to it right after the skip link', (_url, p) => {
+    expect($(p.tree, 'head link[rel="alternate"]')?.properties.href).toBe(twinUrl(p.url));
+    const focusable = $$(p.tree, 'body a[href]') as Element[];
+    expect(focusable[1]?.properties.href).toBe(twinUrl(p.url));
+    expect(text(focusable[1])).toBe(p.url.startsWith('/facile-a-lire/') ? 'Version complète' : 'Version facile à lire');
+  });
+
+  it('lists both versions in the sitemap', () => {
+    const sitemap = readFileSync('dist/sitemap-0.xml', 'utf8');
+    expect(sitemap).toContain('/solidarites-territoriales/ambition-1/</loc>');
+    expect(sitemap).toContain('/facile-a-lire/solidarites-territoriales/ambition-1/</loc>');
+    const locs = sitemap.match(/<loc>/g) ?? [];
+    expect(locs.length).toBe(pages.filter((p) => !p.url.includes('404')).length);
+  });
+});
+
+describe('FALC pages', () => {
+  it.each(falcPages.map((p) => [p.url, p] as const))('%s uses the FALC layout and claims no review by readers', (_url, p) => {
+    expect($(p.tree, 'html')?.properties.className).toContain('falc');
+    expect($(p.tree, '.review--validated')).toBeUndefined();
+    expect(p.html).not.toContain('logo-facile-a-lire');
+    expect(p.html).not.toContain('falc-mots-difficiles');
+    if ($(p.tree, '.falc-placeholder')) return;
+    expect(text($(p.tree, '.review--pending'))).toBe(
+      'Ce texte n’est pas encore vérifié par des lecteurs. Des personnes handicapées intellectuelles doivent encore le relire.',
+    );
+  });
+
+  it('renders a written page with its sections and pictograms', () => {
+    const p = page('/facile-a-lire/solidarites-territoriales/ambition-1/');
+    expect(text($(p.tree, 'h1'))).toBe('Le Département aide les communes à faire leurs projets');
+    const sections = $$(p.tree, 'main section.falc-section:not(.difficult-words)');
+    expect(sections.length).toBeGreaterThanOrEqual(3);
+    for (const s of sections) expect($(s, '.falc-section__picto svg[aria-hidden="true"]')).toBeDefined();
+    expect($$(p.tree, 'main p br').length).toBeGreaterThan(5);
+  });
+
+  it('shows a FALC notice and the full version link on a page still to write', () => {
+    const p = page('/facile-a-lire/solidarites-humaines/ambition-5/');
+    expect(text($(p.tree, '.falc-placeholder'))).toBe(
+      'Nous écrivons cette page en facile à lire. Lire la version complète de cette page',
+    );
+    expect($(p.tree, '.falc-placeholder a')?.properties.href).toBe('/solidarites-humaines/ambition-5/');
+  });
+
+  it('links each difficult word to its explanation in "Les mots difficiles" at the end of the page', () => {
+    const p = page('/facile-a-lire/solidarites-territoriales/ambition-1/');
+    const links = $$(p.tree, 'main a.glossary-link');
+    expect(links.length).toBeGreaterThan(0);
+    const explained = new Set($$(p.tree, 'section.difficult-words dt').map((dt) => `#${dt.properties.id}`));
+    expect(links.map((a) => String(a.properties.href)).filter((h) => !explained.has(h))).toEqual([]);
+    expect(explained.size).toBe(links.length);
+  });
+});
+
+describe('glossary on standard pages', () => {
+  it('marks the first use of a term only, links it to the glossary, with <abbr> for an acronym', () => {
+    const p = page('/solidarites-territoriales/ambition-1/');
+    const links = $$(p.tree, 'main a.glossary-link');
+    const hrefs = links.map((a) => String(a.properties.href));
+    expect(new Set(hrefs).size).toBe(hrefs.length);
+    expect(hrefs).toContain('/glossaire/#fdsu');
+    const fdsu = links.find((a) => a.properties.href === '/glossaire/#fdsu')!;
+    expect($(fdsu, 'abbr')?.properties.title).toBe('Fonds départemental de solidarité urbaine');
+    const glossary = page('/glossaire/');
+    for (const href of hrefs) expect($(glossary.tree, `dt[id="${href.split('#')[1]}"]`)).toBeDefined();
+  });
+});

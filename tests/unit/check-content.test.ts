@@ -1,0 +1,63 @@
+/** The content check end to end, on small content trees written for each case. */
+import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { checkContent } from '../../src/lib/check-content.ts';
+import { recordReview } from '../../src/lib/falc-validation.ts';
+
+const SCRIPT = resolve('scripts/check-content.ts');
+
+function tree(files: Record<string, string>): string {
+  const root = mkdtempSync(join(tmpdir(), 'contenu-'));
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(root, path)), { recursive: true });
+    writeFileSync(join(root, path), text);
+  }
+  return root;
+}
+
+const accueil = '---\ntitre: Accueil\n---\n\nBienvenue.\n';
+const falcAccueil = '---\ntitre: Accueil\nsource: pages/accueil\nrelecture:\n  statut: a-relire\n  relecteurs: []\n---\n\n## :accueil: Bonjour\n\nBienvenue.\n';
+
+function run(root: string) {
+  const result = spawnSync(process.execPath, [SCRIPT], { cwd: root, encoding: 'utf8' });
+  return { code: result.status, out: result.stdout + result.stderr };
+}
+
+describe('npm run lint:content', () => {
+  it('passes a paired site', () => {
+    const root = tree({ 'content/pages/accueil.md': accueil, 'content/falc/pages/accueil.md': falcAccueil });
+    expect(run(root)).toEqual({ code: 0, out: 'Vérification du contenu : 0 erreur, 0 avertissement.\n' });
+  });
+
+  it('stops on a missing twin, naming the file to create, without a stack trace', () => {
+    const root = tree({ 'content/pages/accueil.md': accueil, 'content/ambitions/st-01.md': '---\ntitre: A\n---\n', 'content/falc/pages/accueil.md': falcAccueil });
+    const { code, out } = run(root);
+    expect(code).toBe(1);
+    expect(out).toContain('content/ambitions/st-01.md  erreur  La version facile à lire de cette page manque. Créez le fichier content/falc/ambitions/st-01.md');
+    expect(out).toContain('1 erreur, 0 avertissement.');
+    expect(out).not.toMatch(/\n\s+at /);
+  });
+
+  it('warns "à revoir" when the standard page changed after the FALC text was recorded', () => {
+    const recorded = recordReview(falcAccueil, accueil, { date: '2026-11-28' });
+    const root = tree({ 'content/pages/accueil.md': accueil, 'content/falc/pages/accueil.md': recorded });
+    expect(checkContent(root).issues).toEqual([]);
+    writeFileSync(join(root, 'content/pages/accueil.md'), accueil.replace('Bienvenue', 'Bonjour à tous'));
+    const { code, out } = run(root);
+    expect(code).toBe(0);
+    expect(out).toContain('content/falc/pages/accueil.md:10  attention  Version facile à lire à revoir : la page d’origine content/pages/accueil.md a changé');
+  });
+
+  it('asks for the logo file when a page earns the European logo', () => {
+    const validated = recordReview(falcAccueil, accueil, { statut: 'valide', relecteurs: ['Marie D.'], date: '2026-11-28' });
+    const root = tree({ 'content/pages/accueil.md': accueil, 'content/falc/pages/accueil.md': validated });
+    expect(checkContent(root).issues.map((i) => i.message)).toEqual([
+      'Ce texte validé doit afficher le logo européen facile à lire, mais le fichier public/falc/logo-facile-a-lire.png manque. Ajoutez-le (il se demande à Inclusion Europe, easy-to-read.eu).',
+    ]);
+    writeFileSync(join(root, 'content/falc/pages/accueil.md'), validated.replace('Bienvenue.', 'Bienvenue à vous.'));
+    expect(checkContent(root).issues).toEqual([]);
+  });
+});

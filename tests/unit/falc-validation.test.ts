@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { pageIdFrom, recordReview } from '../../src/lib/falc-validation.ts';
+import { contentHash } from '../../src/lib/content-hash.ts';
+import { splitFrontMatter } from '../../src/lib/front-matter.ts';
+
+const falcText = `---
+titre: Un titre
+# un commentaire gardé
+source: ambitions/st-01
+relecture:
+  statut: a-relire
+  relecteurs: []
+---
+
+## :aide: Section
+
+Une phrase.
+`;
+
+describe('recordReview', () => {
+  it('records status, readers, date and both fingerprints, keeping comments and body', () => {
+    const out = recordReview(falcText, 'texte de la page complète', { statut: 'valide', relecteurs: ['Marie D.', 'Paul L.'], date: '2026-11-28' });
+    const { data, body } = splitFrontMatter(out);
+    expect(data.relecture).toEqual({ statut: 'valide', relecteurs: ['Marie D.', 'Paul L.'], date: '2026-11-28' });
+    expect(data.empreintes).toEqual({ falc: contentHash(body), source: contentHash('texte de la page complète') });
+    expect(out).toContain('# un commentaire gardé');
+    expect(body).toBe('\n## :aide: Section\n\nUne phrase.\n');
+  });
+  it('refuses to validate without naming the readers', () => {
+    expect(() => recordReview(falcText, 'x', { statut: 'valide', date: '2026-11-28' })).toThrow(/doit nommer ses relecteurs/);
+  });
+  it('accepts the page in any of its written forms', () => {
+    for (const form of ['ambitions/st-01', 'content/falc/ambitions/st-01.md', './content/ambitions/st-01.md']) {
+      expect(pageIdFrom(form)).toBe('ambitions/st-01');
+    }
+  });
+});
