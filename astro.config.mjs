@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { remarkPlugins, rehypePlugins } from './src/markdown/plugins.ts';
 import { readSiteConfig } from './src/lib/site-config.ts';
+import contentCheck from './src/integrations/content-check.ts';
 
 const siteConfig = readSiteConfig();
 
@@ -14,7 +15,7 @@ export default defineConfig({
   // The site ships no JavaScript of its own; Astro's dev toolbar is not needed either.
   devToolbar: { enabled: false },
   // Error pages are not pages to index.
-  integrations: [mdx(), sitemap({ filter: (page) => !/\/404(\.html|\/)?$/.test(page) })],
+  integrations: [contentCheck(), mdx(), sitemap({ filter: (page) => !/\/404(\.html|\/)?$/.test(page) })],
   markdown: {
     // French quotes are written « » by the authors: SmartyPants would add English ones.
     processor: unified({ remarkPlugins, rehypePlugins, smartypants: false }),

@@ -6,7 +6,7 @@ import { checkContent } from '../src/lib/check-content.ts';
 import { formatIssues, summarise } from '../src/lib/report-issues.ts';
 
 try {
-  const { issues, placeholders } = checkContent();
+  const { issues, placeholders } = await checkContent();
   if (issues.length > 0) console.log(formatIssues(issues) + '\n');
   const todo = placeholders.size > 0 ? ` ${placeholders.size} pages attendent leur version facile à lire (content/falc/a-ecrire.yaml).` : '';
   console.log(`Vérification du contenu : ${summarise(issues)}${todo}`);

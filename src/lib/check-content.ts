@@ -8,6 +8,7 @@ import { checkPairs, type ContentIssue } from './pairing/check-pairs.ts';
 import { readPairingInput, lineOf } from './pairing/read-content.ts';
 import { checkDrift } from './pairing/check-drift.ts';
 import { contentHash } from './content-hash.ts';
+import { lintFalcPages } from './pairing/lint-falc-pages.ts';
 import { splitFrontMatter } from './front-matter.ts';
 
 /** Where the European easy-to-read logo must be put (it is Inclusion Europe's; it is not shipped with the tool). */
@@ -19,7 +20,7 @@ export interface ContentReport {
   placeholders: Set<string>;
 }
 
-export function checkContent(root = '.'): ContentReport {
+export async function checkContent(root = '.'): Promise<ContentReport> {
   const input = readPairingInput(root);
   const { issues, placeholders } = checkPairs(input);
   const standard = new Set(input.standardPages);
@@ -48,7 +49,8 @@ export function checkContent(root = '.'): ContentReport {
         line: lineOf(falcText, /^\s+source\s*:/),
       };
     });
-  return { issues: [...issues, ...checkDrift(drift), ...logoIssues], placeholders };
+  const lint = await lintFalcPages(root, input.falcPages.map((f) => f.path));
+  return { issues: [...issues, ...checkDrift(drift), ...logoIssues, ...lint], placeholders };
 }
 
 /** Does this FALC file earn the logo (src/lib/falc-review.ts), so that the logo file is needed? */

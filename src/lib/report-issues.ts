@@ -10,8 +10,8 @@ export function formatIssues(issues: readonly ContentIssue[]): string {
   const blocks = [...byFile.keys()].sort().map((file) => {
     const lines = byFile
       .get(file)!
-      .sort((a, b) => (a.line ?? 0) - (b.line ?? 0))
-      .map((i) => `${file}${i.line ? `:${i.line}` : ''}  ${i.severity === 'error' ? 'erreur' : 'attention'}  ${i.message}`);
+      .sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0))
+      .map((i) => `${file}${i.line ? `:${i.line}` : ''}${i.line && i.column ? `:${i.column}` : ''}  ${i.severity === 'error' ? 'erreur' : 'attention'}  ${i.message}`);
     return lines.join('\n');
   });
   return blocks.join('\n\n');

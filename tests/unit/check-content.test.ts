@@ -41,23 +41,26 @@ describe('npm run lint:content', () => {
     expect(out).not.toMatch(/\n\s+at /);
   });
 
-  it('warns "à revoir" when the standard page changed after the FALC text was recorded', () => {
+  it('warns "à revoir" when the standard page changed after the FALC text was recorded', async () => {
     const recorded = recordReview(falcAccueil, accueil, { date: '2026-11-28' });
     const root = tree({ 'content/pages/accueil.md': accueil, 'content/falc/pages/accueil.md': recorded });
-    expect(checkContent(root).issues).toEqual([]);
+    expect((await checkContent(root)).issues).toEqual([]);
     writeFileSync(join(root, 'content/pages/accueil.md'), accueil.replace('Bienvenue', 'Bonjour à tous'));
     const { code, out } = run(root);
     expect(code).toBe(0);
     expect(out).toContain('content/falc/pages/accueil.md:10  attention  Version facile à lire à revoir : la page d’origine content/pages/accueil.md a changé');
   });
 
-  it('asks for the logo file when a page earns the European logo', () => {
+  it('asks for the logo file when a page earns the European logo', async () => {
     const validated = recordReview(falcAccueil, accueil, { statut: 'valide', relecteurs: ['Marie D.'], date: '2026-11-28' });
     const root = tree({ 'content/pages/accueil.md': accueil, 'content/falc/pages/accueil.md': validated });
-    expect(checkContent(root).issues.map((i) => i.message)).toEqual([
+    expect((await checkContent(root)).issues.map((i) => i.message)).toEqual([
       'Ce texte validé doit afficher le logo européen facile à lire, mais le fichier public/falc/logo-facile-a-lire.png manque. Ajoutez-le (il se demande à Inclusion Europe, easy-to-read.eu).',
     ]);
+    // Edited after validation: no logo any more (so no logo file needed), and the stale record is an error.
     writeFileSync(join(root, 'content/falc/pages/accueil.md'), validated.replace('Bienvenue.', 'Bienvenue à vous.'));
-    expect(checkContent(root).issues).toEqual([]);
+    expect((await checkContent(root)).issues.map((i) => `${i.severity} ${i.message}`)).toEqual([
+      expect.stringMatching(/^error Texte modifié depuis sa validation .*\(falc:relecture\)$/),
+    ]);
   });
 });

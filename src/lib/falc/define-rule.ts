@@ -75,11 +75,15 @@ export function defineRule<Options extends object>(
         report(report) {
           const start = place.toPoint(report.start);
           const end = place.toPoint(Math.max(report.end, report.start));
+          // A lint message needs no stack trace, and capturing one is most of its cost.
+          const limit = Error.stackTraceLimit;
+          Error.stackTraceLimit = 0;
           const message = file.message(report.reason, {
             place: start && end ? { start, end } : start,
             ruleId,
             source: SOURCE,
           });
+          Error.stackTraceLimit = limit;
           message.fatal = level === 2 && !report.warning;
           message.url = url;
           if (report.actual !== undefined) message.actual = report.actual;

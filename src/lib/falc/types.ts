@@ -21,6 +21,8 @@ export interface Token {
   isNumber?: boolean;
   /** A known abbreviation such as `M.` or `etc.` (kept whole by normalisation). */
   isAbbreviation?: boolean;
+  /** Lower case, straight apostrophes (`L’État` → `l'état`); set on the words of a sentence. */
+  norm?: string;
 }
 
 /** Kind of Markdown block that holds prose. */

@@ -8,6 +8,7 @@ export interface ContentIssue {
   /** Path from the project root, e.g. `content/falc/ambitions/st-01.md`. */
   file: string;
   line?: number | undefined;
+  column?: number | undefined;
   severity: 'error' | 'warning';
   message: string;
 }

@@ -1,0 +1,112 @@
+/**
+ * `npm run lint:falc [-- [--format json] CHEMINS…]`
+ *
+ * Lints the FALC pages of `content/falc/` (recursively, `*.md`), or the
+ * Markdown files and folders given. Exit code 1 when a page has an error,
+ * 0 otherwise, 2 when the command is misused. With `--format json`, stdout
+ * holds one JSON array and nothing else.
+ */
+import { existsSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { VFile } from 'vfile';
+import {
+  collectMarkdown,
+  createFalcLinter,
+  formatHuman,
+  formatJson,
+  hasErrors,
+  loadGlossary,
+  readMarkdown,
+  type FalcReport,
+  DOCS_BASE_URL,
+} from '../src/lib/falc/index.ts';
+import { emptyStats } from '../src/lib/falc/lint.ts';
+import { PROJECT_ROOT } from '../src/lib/falc/files.ts';
+
+const USAGE = `Utilisation : npm run lint:falc -- [--format texte|json] [CHEMINS…]
+
+Vérifie les pages FALC (fichiers .md). Sans chemin : toutes les pages de content/falc/.
+Un chemin peut être un fichier Markdown ou un dossier (lu avec ses sous-dossiers).
+
+  --format texte   messages groupés par page, puis un résumé (par défaut)
+  --format json    un tableau JSON, et rien d’autre sur la sortie
+  --help           cette aide
+
+Code de sortie : 1 s’il y a au moins une erreur, 0 sinon, 2 si la commande est mal écrite.
+`;
+
+interface Arguments {
+  format: 'texte' | 'json';
+  paths: string[];
+}
+
+function parseArguments(argv: readonly string[]): Arguments | string {
+  const result: Arguments = { format: 'texte', paths: [] };
+  for (let index = 0; index < argv.length; index++) {
+    const argument = argv[index]!;
+    if (argument === '--help' || argument === '-h') return 'aide';
+    if (argument === '--format' || argument.startsWith('--format=')) {
+      const value = argument.includes('=') ? argument.slice('--format='.length) : argv[++index];
+      if (value === 'json' || value === 'texte' || value === 'text') result.format = value === 'json' ? 'json' : 'texte';
+      else return `Format « ${value ?? ''} » inconnu : utilisez « texte » ou « json ».`;
+    } else if (argument.startsWith('-') && argument !== '-') {
+      return `Option « ${argument} » inconnue.`;
+    } else {
+      result.paths.push(argument);
+    }
+  }
+  return result;
+}
+
+function unreadable(path: string, error: string): FalcReport {
+  const file = new VFile({ path });
+  const message = file.message(`${error}`, { place: { line: 1, column: 1 }, ruleId: 'falc:lecture', source: 'falc' });
+  message.fatal = true;
+  message.url = DOCS_BASE_URL + 'README.md';
+  return { path, messages: [message], stats: emptyStats(), ignored: [], readError: error, file };
+}
+
+async function main(): Promise<number> {
+  const parsed = parseArguments(process.argv.slice(2));
+  if (parsed === 'aide') {
+    process.stdout.write(USAGE);
+    return 0;
+  }
+  if (typeof parsed === 'string') {
+    process.stderr.write(`${parsed}\n\n${USAGE}`);
+    return 2;
+  }
+
+  let paths = parsed.paths;
+  if (paths.length === 0) {
+    const folder = join(PROJECT_ROOT, 'content/falc');
+    if (!existsSync(folder)) {
+      if (parsed.format === 'json') process.stdout.write('[]\n');
+      else process.stdout.write('Aucune page FALC : le dossier content/falc n’existe pas encore.\n');
+      return 0;
+    }
+    paths = [relative(process.cwd(), folder) || '.'];
+  }
+
+  const linter = createFalcLinter({ glossary: loadGlossary(join(PROJECT_ROOT, 'content/glossaire')) });
+  const reports: FalcReport[] = [];
+  for (const path of collectMarkdown(paths)) {
+    const read = readMarkdown(path);
+    reports.push(read.ok ? await linter.lint(path, read.text) : unreadable(path, read.error));
+  }
+
+  if (parsed.format === 'json') process.stdout.write(formatJson(reports));
+  else if (reports.length === 0) process.stdout.write('Aucun fichier Markdown dans les chemins donnés.\n');
+  else process.stdout.write(formatHuman(reports));
+  return hasErrors(reports) ? 1 : 0;
+}
+
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(`Erreur interne du linter FALC : ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exitCode = 2;
+  },
+);

@@ -1,0 +1,113 @@
+/** Word lists for the grammar rules (negation, passive voice, tense). */
+
+/** Forms of « être » that build a passive (`est aidé`, `a été aidé`, `sera aidé`). */
+export const ETRE_FORMS: ReadonlySet<string> = new Set([
+  'est', 'sont', 'suis', 'es', 'sommes', 'êtes', 'était', 'étaient', 'étais', 'étions', 'étiez',
+  'sera', 'seront', 'serai', 'serons', 'serez', 'serait', 'seraient', 'été', 'être', 'soit', 'soient',
+  'fut', 'furent', "c'est",
+]);
+
+/** Words that may sit between « être » and the participle (`est très bien aidé`). */
+export const PASSIVE_FILLERS: ReadonlySet<string> = new Set([
+  'pas', 'plus', 'bien', 'très', 'déjà', 'aussi', 'toujours', 'souvent', 'encore', 'parfois',
+  'mieux', 'vraiment', 'tout', 'jamais', 'été',
+]);
+
+/** Verbs conjugated with « être » that are not passive (`est allé`, `est né`). */
+export const ETRE_VERBS_ACTIVE: ReadonlySet<string> = new Set(
+  `allé allée allés allées venu venue venus venues né née nés nées mort morte morts mortes
+  resté restée restés restées devenu devenue devenus devenues arrivé arrivée arrivés arrivées
+  parti partie partis parties entré entrée entrés entrées sorti sortie sortis sorties
+  monté montée montés montées descendu descendue descendus descendues tombé tombée tombés tombées
+  retourné retournée retournés retournées rentré rentrée rentrés rentrées passé passée passés passées
+  revenu revenue revenus revenues décédé décédée décédés décédées apparu apparue apparus apparues
+  intervenu intervenue intervenus intervenues parvenu parvenue parvenus parvenues
+  été âgé âgée âgés âgées situé située situés situées ici aussi ainsi parmi midi lundi mardi
+  mercredi jeudi vendredi samedi celui lui qui aujourd'hui oui fini ravi ravie ravis ravies
+  prêt prête prêts prêtes fort forte forts fortes content contente contents contentes
+  possible impossible utile facile difficile`.split(/\s+/).filter(Boolean),
+);
+
+/** Irregular past participles (not ending in `-é`). */
+export const IRREGULAR_PARTICIPLES: ReadonlySet<string> = new Set(
+  `fait faite faits faites pris prise prises mis mise mises dit dite dits dites écrit écrite écrits
+  écrites ouvert ouverte ouverts ouvertes offert offerte offerts offertes construit construite
+  construits construites produit produite produits produites conduit conduite conduits conduites
+  permis permise permises admis admise admises reçu reçue reçus reçues vu vue vus vues vendu vendue
+  vendus vendues rendu rendue rendus rendues élu élue élus élues soutenu soutenue soutenus soutenues
+  tenu tenue tenus tenues compris comprise comprises inscrit inscrite inscrits inscrites prévu prévue
+  prévus prévues acquis acquise acquises promis promise promises transmis transmise transmises remis
+  remise remises couvert couverte couverts couvertes découvert découverte découverts découvertes
+  choisi choisie choisis choisies réuni réunie réunis réunies établi établie établis établies
+  accueilli accueillie accueillis accueillies investi investie investis investies saisi saisie saisis
+  saisies connu connue connus connues entendu entendue entendus entendues attendu attendue attendus
+  attendues retenu retenue retenus retenues obtenu obtenue obtenus obtenues maintenu maintenue
+  maintenus maintenues résolu résolue résolus résolues repris reprise repris reprises
+  atteint atteinte atteints atteintes rempli remplie remplis remplies servi servie servis servies
+  suivi suivie suivis suivies soumis soumise soumises inclus incluse incluses exclu exclue exclus exclues
+  dû due dus dues lu lue lus lues battu battue battus battues perdu perdue perdus perdues
+  interdit interdite interdits interdites`.split(/\s+/).filter(Boolean),
+);
+
+/** Words that make the sentence negative together with « ne » / « n’ ». */
+export const NEGATION_PARTICLES: ReadonlySet<string> = new Set([
+  'pas', 'plus', 'jamais', 'rien', 'personne', 'aucun', 'aucune', 'guère', 'nullement', 'ni', 'nulle', 'point',
+]);
+
+/** Negative words on their own. */
+export const NEGATIVE_WORDS: ReadonlySet<string> = new Set(['sans', 'aucun', 'aucune', 'jamais', 'nul', 'nulle']);
+
+/** Unambiguous subjunctive forms (not also indicative). */
+export const SUBJUNCTIVE_FORMS: ReadonlySet<string> = new Set(
+  `soit soient sois soyons soyez ait aient aies ayons ayez puisse puisses puissent puissions puissiez
+  fasse fasses fassent fassions fassiez sache saches sachent sachions aille ailles aillent veuille
+  veuilles veuillent vienne viennes prenne prennes doive doives faille vaille`.split(/\s+/).filter(Boolean),
+);
+
+/** Conjunctions always followed by the subjunctive. */
+export const SUBJUNCTIVE_TRIGGERS: ReadonlySet<string> = new Set(['que', "qu'"]);
+
+/** Unambiguous passé simple forms (besides the `-èrent`, `-âmes`, `-âtes` endings). */
+export const PASSE_SIMPLE_FORMS: ReadonlySet<string> = new Set(
+  `fut furent eut eurent fit firent vint vinrent prit prirent mit mirent put purent dut durent
+  sut surent fûmes fûtes eûmes eûtes naquit naquirent mourut moururent`.split(/\s+/).filter(Boolean),
+);
+
+/** Present-tense forms that end in `-èrent` (verbs in `-érer`): not passé simple. */
+export const ERENT_PRESENT: ReadonlySet<string> = new Set(
+  `considèrent espèrent gèrent préfèrent accélèrent opèrent coopèrent libèrent récupèrent génèrent
+  tolèrent modèrent énumèrent digèrent exagèrent diffèrent confèrent réfèrent transfèrent prolifèrent
+  délibèrent vénèrent altèrent pondèrent adhèrent insèrent lacèrent réitèrent itèrent interfèrent
+  persévèrent sidèrent obtempèrent tempèrent vocifèrent acquièrent conquièrent requièrent
+  enquièrent`.split(/\s+/).filter(Boolean),
+);
+
+/**
+ * Words in `-ant` that are nouns, adjectives or prepositions, not present
+ * participles. Extend with the rule's `exceptions` option.
+ */
+export const ANT_WORDS: ReadonlySet<string> = new Set(
+  `enfant pendant important avant maintenant cependant durant suivant restant montant étudiant
+  commerçant représentant intervenant participant soignant savant vivant survivant géant élégant
+  amant diamant volant croissant gant chant quant tant autant devant pourtant puissant suffisant
+  insuffisant constant courant méchant charmant brillant galant passant versant accompagnant aidant
+  plaisant intéressant amusant fatigant rassurant inquiétant dirigeant occupant habitant manifestant
+  résistant descendant ascendant assistant gérant lieutenant commandant enseignant surveillant
+  correspondant débutant militant négociant mendiant figurant remplaçant néant instant carburant
+  colorant calmant piquant tranchant flottant pédant arrogant abondant ambiant bienveillant bruyant
+  changeant clairvoyant complaisant conquérant contraignant croyant décevant dépendant indépendant
+  dominant éclatant effrayant émouvant encourageant épuisant étonnant exigeant flagrant gênant
+  glissant hésitant humiliant ignorant méfiant mourant navrant obligeant offensant passionnant
+  pesant pétillant prévoyant rampant ravissant reposant ressortissant satisfaisant séduisant
+  souriant stimulant surprenant tolérant touchant tremblant troublant vacant vigilant pressant
+  relevant restaurant dormant brigand marchand revenant éléphant adjuvant mutant fabricant migrant
+  immigrant émigrant requérant postulant exposant partant arrivant entrant sortant pratiquant
+  protestant combattant déclarant attenant tenant aboutissant consultant exploitant gouvernant
+  intrigant plaignant perdant gagnant trafiquant mécréant fainéant bienfaisant malfaisant
+  apaisant attachant contenant convaincant cinglant craquant déplaisant dérangeant désobligeant
+  enivrant entraînant envahissant étouffant excitant fascinant fondant fortifiant frappant
+  gisant grinçant harassant imposant intimidant marquant menaçant montant mouvant nourrissant
+  obsédant pénalisant percutant pertinent poignant polluant prenant présent provocant rebutant
+  reconnaissant rayonnant saisissant sanglant suppliant tournant traînant vivifiant voyant
+  chantant dansant payant performant structurant vieillissant`.split(/\s+/).filter(Boolean),
+);

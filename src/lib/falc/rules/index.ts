@@ -1,0 +1,25 @@
+/** Every FALC rule, in the order of the preset and of the docs. */
+export { default as phraseLongue } from './phrase-longue.ts';
+export { default as unePhraseParLigne } from './une-phrase-par-ligne.ts';
+export { default as ponctuation } from './ponctuation.ts';
+export { default as caractereSpecial } from './caractere-special.ts';
+export { default as pourcentage } from './pourcentage.ts';
+export { default as grandNombre } from './grand-nombre.ts';
+export { default as nombreEnLettres } from './nombre-en-lettres.ts';
+export { default as chiffreRomain } from './chiffre-romain.ts';
+export { default as dateNumerique } from './date-numerique.ts';
+export { default as abreviation } from './abreviation.ts';
+export { default as sigleNonExplique } from './sigle-non-explique.ts';
+export { default as majuscules } from './majuscules.ts';
+export { default as italique } from './italique.ts';
+export { default as noteDeBasDePage } from './note-de-bas-de-page.ts';
+export { default as profondeurTitre } from './profondeur-titre.ts';
+export { default as negation } from './negation.ts';
+export { default as voixPassive } from './voix-passive.ts';
+export { default as tempsVerbal } from './temps-verbal.ts';
+export { default as jargon } from './jargon.ts';
+export { default as virgules } from './virgules.ts';
+export { default as phrasesParParagraphe } from './phrases-par-paragraphe.ts';
+export { default as sectionSansImage } from './section-sans-image.ts';
+export { default as relecture } from './relecture.ts';
+export { default as commentaireIgnore } from './commentaire-ignore.ts';

@@ -1,0 +1,38 @@
+/**
+ * Signale le texte en italique (`*mot*`, `_mot_`, `<em>`, `<i>`). Le gras
+ * (`**mot**`) est permis.
+ *
+ * ## Pourquoi
+ *
+ * Les lettres penchées sont plus difficiles à reconnaître. Pour insister
+ * sur un mot, le gras se lit mieux.
+ *
+ * ## Source
+ *
+ * falc.md §1 règle 18 : pas d’italique, pas d’autre décoration que le gras
+ * et les liens soulignés [RLS-1.2.4, 1.2.5].
+ *
+ * ## Options
+ *
+ * Aucune.
+ */
+import type { Html, Root } from 'mdast';
+import { visit } from 'unist-util-visit';
+import { defineRule } from '../define-rule.ts';
+
+const HTML_ITALIC = /^<(em|i)(\s[^>]*)?>$/i;
+
+export default defineRule('falc:italique', 'mdast', {}, ({ tree, report }) => {
+  visit(tree as Root, (node) => {
+    const start = node.position?.start.offset;
+    const end = node.position?.end.offset;
+    if (start === undefined || end === undefined) return;
+    if (node.type === 'emphasis' || (node.type === 'html' && HTML_ITALIC.test((node as Html).value.trim()))) {
+      report({
+        start,
+        end,
+        reason: 'Texte en italique : enlevez l’italique. Pour insister, mettez le texte en gras.',
+      });
+    }
+  });
+});

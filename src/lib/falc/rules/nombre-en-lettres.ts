@@ -1,0 +1,72 @@
+/**
+ * Signale les nombres écrits en lettres (« trois », « vingt-deux »,
+ * « cent ») et propose le nombre en chiffres. « un », « une » (aussi des
+ * articles) et « neuf » (aussi un adjectif) ne sont pas signalés seuls.
+ *
+ * ## Pourquoi
+ *
+ * Un nombre en chiffres se repère d’un coup d’œil et se lit plus vite :
+ * « 22 » plutôt que « vingt-deux ».
+ *
+ * ## Source
+ *
+ * falc.md §1 règle 7 : les nombres en chiffres arabes, jamais en lettres
+ * [RLS-5.1 et glossaire].
+ *
+ * ## Options
+ *
+ * - `exceptions` (défaut `[]`) : mots à ne pas signaler, en minuscules.
+ */
+import { NUMBER_PARTS, NUMBER_WORDS } from '../data/nombres.ts';
+import { defineRule } from '../define-rule.ts';
+import { modelOf } from '../model.ts';
+import { norm } from '../text.ts';
+
+export default defineRule(
+  'falc:nombre-en-lettres',
+  'nlcst',
+  { exceptions: [] as string[] },
+  ({ file, options, report }) => {
+    const exceptions = new Set(options.exceptions);
+    for (const sentence of modelOf(file).sentences) {
+      for (const word of sentence.words) {
+        const lower = norm(word);
+        if (exceptions.has(lower)) continue;
+        const value = frenchNumber(lower);
+        if (value === undefined) continue;
+        report({
+          start: word.start,
+          end: word.end,
+          reason: `Nombre en lettres « ${word.value} » : écrivez-le en chiffres, « ${value} ».`,
+          actual: word.value,
+          expected: [String(value)],
+        });
+      }
+    }
+  },
+);
+
+/**
+ * Value of a French number word, or `undefined`: `trois` → 3,
+ * `vingt-deux` → 22, `quatre-vingt-dix` → 90, `deux-cents` → 200,
+ * `trois-mille` → 3000. A compound must hold at least one word that is a
+ * number on its own (so `un-une` is not a number).
+ */
+export function frenchNumber(word: string): number | undefined {
+  const parts = word.split('-');
+  if (parts.length === 1) return NUMBER_WORDS[word];
+  if (!parts.every((part) => part in NUMBER_PARTS)) return undefined;
+  if (!parts.some((part) => part in NUMBER_WORDS)) return undefined;
+  let total = 0;
+  let current = 0;
+  for (const part of parts) {
+    const value = NUMBER_PARTS[part]!;
+    if (value === 100) current = (current || 1) * 100;
+    else if (value === 1000) {
+      total += (current || 1) * 1000;
+      current = 0;
+    } else if (value === 20 && current > 0 && current < 10) current *= 20; // quatre-vingt
+    else current += value;
+  }
+  return total + current;
+}

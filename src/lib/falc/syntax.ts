@@ -1,0 +1,17 @@
+import { gfmFootnoteFromMarkdown } from 'mdast-util-gfm-footnote';
+import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
+import { gfmFootnote } from 'micromark-extension-gfm-footnote';
+import { gfmTable } from 'micromark-extension-gfm-table';
+import type { Processor } from 'unified';
+
+/**
+ * The parts of GFM that change what the rules see: footnotes (a rule bans
+ * them) and tables (their cells are not prose). Not the whole of remark-gfm:
+ * its autolink-literal extension doubles the parse time, and `falcPrepare`
+ * finds bare URLs itself.
+ */
+export function falcSyntax(this: Processor) {
+  const data = this.data();
+  (data.micromarkExtensions ??= []).push(gfmFootnote(), gfmTable());
+  (data.fromMarkdownExtensions ??= []).push(gfmFootnoteFromMarkdown(), gfmTableFromMarkdown());
+}

@@ -1,0 +1,147 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { generateRuleDocs } from '../../../src/lib/falc/docs.ts';
+import * as api from '../../../src/lib/falc/index.ts';
+import { formatHuman, formatJson, lintFalcFile, lintFalcText } from '../../../src/lib/falc/index.ts';
+
+const ROOT = resolve(import.meta.dirname, '../../..');
+const NODE = join(ROOT, 'node_modules/.bin/node');
+
+describe('public API', () => {
+  it('exports what the CLI and the build use', () => {
+    expect(Object.keys(api).sort()).toEqual(
+      [
+        'DOCS_BASE_URL', 'FALC_PRESET', 'RULE_IDS', 'collectMarkdown', 'createFalcLinter', 'createFalcProcessor',
+        'formatHuman', 'formatJson', 'hasErrors', 'lintFalcFile', 'lintFalcText', 'loadGlossary', 'pageBody',
+        'readFrontMatter', 'readMarkdown', 'ruleUrl', 'severityOf', 'shortMessage', 'toJsonMessage',
+      ].sort(),
+    );
+  });
+});
+
+describe('falc-ignore', () => {
+  it('silences one rule on the next line and reports it with its reason', async () => {
+    const text = '<!-- falc-ignore falc:grand-nombre : nom d’une loi -->\nLa loi parle de 1 500 personnes.\nIl y a 1 500 places.\n';
+    const report = await lintFalcFile('page.md', text);
+    expect(report.messages.filter((message) => message.ruleId === 'falc:grand-nombre').map((message) => message.line)).toEqual([3]);
+    expect(report.ignored).toEqual([
+      {
+        ruleId: 'falc:grand-nombre',
+        line: 2,
+        column: 17,
+        message: 'Grand nombre « 1 500 » : remplacez-le par une comparaison ou par « beaucoup ».',
+        reason: 'nom d’une loi',
+      },
+    ]);
+    expect(formatHuman([report])).toContain('page.md:2:17  falc:grand-nombre  raison : nom d’une loi');
+  });
+
+  it('does not silence anything without a reason', async () => {
+    const report = await lintFalcText('<!-- falc-ignore falc:grand-nombre -->\nIl y a 1 500 places.\n');
+    expect(report.messages.map((message) => message.ruleId)).toEqual(['falc:commentaire-ignore', 'falc:grand-nombre']);
+    expect(report.messages[0]!.fatal).toBe(true);
+  });
+});
+
+describe('formatters', () => {
+  it('prints the JSON array of the issue, and nothing else', async () => {
+    const report = await lintFalcFile('a.md', 'Il y a 1 500 places ; viens.\n');
+    const parsed = JSON.parse(formatJson([report])) as unknown;
+    expect(parsed).toEqual([
+      {
+        file: 'a.md',
+        messages: [
+          {
+            ruleId: 'falc:grand-nombre', severity: 'error', line: 1, column: 8, endLine: 1, endColumn: 13,
+            message: 'Grand nombre « 1 500 » : remplacez-le par une comparaison ou par « beaucoup ».',
+            url: 'https://github.com/rapport-falc/rapport-falc/blob/main/docs/regles-falc/grand-nombre.md',
+          },
+          {
+            ruleId: 'falc:ponctuation', severity: 'error', line: 1, column: 21, endLine: 1, endColumn: 22,
+            message: 'Point-virgule : coupez la phrase en deux avec un point.',
+            url: 'https://github.com/rapport-falc/rapport-falc/blob/main/docs/regles-falc/ponctuation.md',
+          },
+        ],
+      },
+    ]);
+  });
+
+  it('prints French lines grouped by file, then the summary per page', async () => {
+    const report = await lintFalcFile('a.md', 'Il y a 1 500 places.\nLe dispositif aide.\n');
+    const text = formatHuman([report]);
+    expect(text).toContain('a.md:1:8  erreur  Grand nombre « 1 500 » : remplacez-le par une comparaison ou par « beaucoup ».  falc:grand-nombre');
+    expect(text).toContain('a.md:2:4  avertissement  Mot administratif « dispositif »');
+    expect(text).toMatch(/Page\s+Erreurs\s+Avertissements\s+Masqués\s+Mots\/phrase\s+LIX\s+Kandel–Moles/);
+    expect(text).toMatch(/a\.md\s+1\s+1\s+0\s+4,0\s+\d+,\d\s+\d+,\d/);
+    expect(text).toContain('1 erreur, 1 avertissement, 0 message masqué dans 1 page.');
+  });
+});
+
+describe('CLI', () => {
+  const run = (...args: string[]) =>
+    spawnSync(NODE, [join(ROOT, 'scripts/lint-falc.ts'), ...args], { cwd: ROOT, encoding: 'utf8' });
+
+  it('lints a folder recursively, prints JSON only, exits 1 on an error', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'falc-'));
+    writeFileSync(join(folder, 'bon.md'), 'Le Département aide les familles.\n');
+    writeFileSync(join(folder, 'mauvais.md'), 'Il y a 1 500 places.\n');
+    const result = run('--format', 'json', folder);
+    expect(result.status).toBe(1);
+    const parsed = JSON.parse(result.stdout) as Array<{ file: string; messages: unknown[] }>;
+    expect(parsed.map((entry) => [entry.file, entry.messages.length])).toEqual([
+      [join(folder, 'bon.md'), 0],
+      [join(folder, 'mauvais.md'), 1],
+    ]);
+  });
+
+  it('exits 0 without errors, and explains unreadable files in French', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'falc-'));
+    writeFileSync(join(folder, 'bon.md'), 'Le Département aide les familles.\n');
+    expect(run(join(folder, 'bon.md')).status).toBe(0);
+    writeFileSync(join(folder, 'binaire.md'), Buffer.from([0, 1, 2]));
+    writeFileSync(join(folder, 'latin1.md'), Buffer.from([0x63, 0x61, 0x66, 0xe9]));
+    const result = run(join(folder, 'binaire.md'), join(folder, 'latin1.md'), join(folder, 'absent.md'));
+    expect(result.status).toBe(1);
+    expect(result.stderr).toBe('');
+    expect(result.stdout).toContain('Fichier binaire : ce n’est pas un texte Markdown.');
+    expect(result.stdout).toContain('Fichier qui n’est pas en UTF-8 : enregistrez-le en UTF-8.');
+    expect(result.stdout).toContain('Fichier introuvable : vérifiez le chemin.');
+    expect(result.stdout).not.toMatch(/\bat \w+ \(/);
+  });
+
+  it('explains a bad option in French', () => {
+    const result = run('--format', 'xml');
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain('Format « xml » inconnu');
+  });
+});
+
+describe('generated docs', () => {
+  it('are up to date (run `npm run docs:falc`)', () => {
+    const pages = generateRuleDocs();
+    const onDisk = readdirSync(join(ROOT, 'docs/regles-falc')).sort();
+    expect(onDisk).toEqual([...pages.keys()].map((path) => path.split('/').at(-1)).sort());
+    for (const [path, content] of pages) expect(readFileSync(join(ROOT, path), 'utf8'), path).toBe(content);
+  });
+});
+
+describe('robustness', () => {
+  it('never throws and keeps positions inside the text', async () => {
+    const alphabet = fc.constantFrom(...'ab É1 5,.;:!?«»()-–*_#[]^\n\n<>&%/\'’MDPH'.split(''), '\u00a0', '---\n', '## ', '- ', '[^1]');
+    await fc.assert(
+      fc.asyncProperty(fc.array(alphabet, { maxLength: 80 }).map((parts) => parts.join('')), async (text) => {
+        const report = await lintFalcText(text);
+        const lines = text.split('\n').length;
+        for (const message of report.messages) {
+          expect(message.line ?? 1).toBeGreaterThanOrEqual(1);
+          expect(message.line ?? 1).toBeLessThanOrEqual(lines);
+        }
+      }),
+      { numRuns: 150 },
+    );
+  });
+});
