@@ -1,14 +1,17 @@
 /**
  * The report's content collections, loaded from the top-level `content/` folder.
- * Each schema lives in `src/schemas/`, one concern per file.
+ * Each schema lives in `src/schemas/`, one concern per file, with plain ids so
+ * that the editors' check can use it outside Astro; here the id fields become
+ * references, which Astro resolves and checks at build time.
  */
-import { defineCollection } from 'astro:content';
+import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { z } from 'astro/zod';
 import { PacteSchema } from './schemas/pacte.ts';
 import { DefiSchema } from './schemas/defi.ts';
 import { AmbitionSchema } from './schemas/ambition.ts';
 import { ThematiqueSchema } from './schemas/thematique.ts';
-import { PageSchema } from './schemas/page.ts';
+import { FigureRefSchema, PageSchema } from './schemas/page.ts';
 import { FalcPageSchema, TWINNED_COLLECTIONS } from './schemas/falc-page.ts';
 import { GlossaryTermSchema } from './schemas/glossary-term.ts';
 
@@ -16,10 +19,18 @@ const markdownIn = (folder: string) => glob({ pattern: '*.md', base: `./content/
 
 export const collections = {
   pactes: defineCollection({ loader: markdownIn('pactes'), schema: PacteSchema }),
-  defis: defineCollection({ loader: markdownIn('defis'), schema: DefiSchema }),
-  ambitions: defineCollection({ loader: markdownIn('ambitions'), schema: AmbitionSchema }),
+  defis: defineCollection({ loader: markdownIn('defis'), schema: DefiSchema.extend({ pacte: reference('pactes') }) }),
+  ambitions: defineCollection({
+    loader: markdownIn('ambitions'),
+    schema: AmbitionSchema.extend({ pacte: reference('pactes'), defi: reference('defis') }),
+  }),
   thematiques: defineCollection({ loader: markdownIn('thematiques'), schema: ThematiqueSchema }),
-  pages: defineCollection({ loader: markdownIn('pages'), schema: PageSchema }),
+  pages: defineCollection({
+    loader: markdownIn('pages'),
+    schema: PageSchema.extend({
+      chiffresCles: z.array(FigureRefSchema.extend({ ambition: reference('ambitions') })).optional(),
+    }),
+  }),
   /** FALC twins: `content/falc/<collection>/<id>.md`, id `<collection>/<id>`. */
   falc: defineCollection({
     loader: glob({ pattern: `{${TWINNED_COLLECTIONS.join(',')}}/*.md`, base: './content/falc' }),

@@ -1,4 +1,3 @@
-import { reference } from 'astro:content';
 import { z } from 'astro/zod';
 import { KeyFigureSchema } from './key-figure.ts';
 import { TestimonySchema } from './testimony.ts';
@@ -10,9 +9,9 @@ import { TestimonySchema } from './testimony.ts';
  */
 export const AmbitionSchema = z.object({
   /** The pacte it belongs to (file name in `content/pactes/`). */
-  pacte: reference('pactes'),
+  pacte: z.string().min(1),
   /** The défi it belongs to (file name in `content/defis/`). */
-  defi: reference('defis'),
+  defi: z.string().min(1),
   /** Number inside its pacte, from 1; numbers restart in each pacte. */
   numero: z.number().int().positive(),
   /** Title as printed. */

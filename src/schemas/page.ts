@@ -1,10 +1,9 @@
-import { reference } from 'astro:content';
 import { z } from 'astro/zod';
 
 /** A key figure of an ambition shown elsewhere (e.g. on the home page): the ambition and the figure's position, from 1. */
 export const FigureRefSchema = z.object({
   /** Ambition id, e.g. "st-01". */
-  ambition: reference('ambitions'),
+  ambition: z.string().min(1),
   /** Which of its figures, from 1. */
   chiffre: z.number().int().positive(),
 });
