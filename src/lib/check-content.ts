@@ -1,15 +1,19 @@
 /**
  * The content checks shared by `npm run lint:content`, the first step of
  * `npm run build` and the dev server: file system only, no browser, no Astro.
+ * Each check is its own module; this one runs them in order and merges issues.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkPairs, type ContentIssue } from './pairing/check-pairs.ts';
 import { readPairingInput, lineOf } from './pairing/read-content.ts';
 import { checkDrift } from './pairing/check-drift.ts';
-import { contentHash } from './content-hash.ts';
 import { lintFalcPages } from './pairing/lint-falc-pages.ts';
-import { splitFrontMatter } from './front-matter.ts';
+import { contentHash } from './content-hash.ts';
+import { readContentFiles, type ContentFile } from './checks/content-files.ts';
+import { checkSchema } from './checks/check-schemas.ts';
+import { checkReferences } from './checks/check-references.ts';
+import { checkMarkdown, siteIndex } from './checks/check-markdown.ts';
 
 /** Where the European easy-to-read logo must be put (it is Inclusion Europe's; it is not shipped with the tool). */
 export const LOGO_FILE = 'public/falc/logo-facile-a-lire.png';
@@ -21,51 +25,45 @@ export interface ContentReport {
 }
 
 export async function checkContent(root = '.'): Promise<ContentReport> {
+  const { files, issues: unreadable } = readContentFiles(root);
+  const site = siteIndex(files);
+  const perFile = files.flatMap((file) => [...checkSchema(file), ...checkMarkdown(file, root, site)]);
+  const references = checkReferences(files);
+
   const input = readPairingInput(root);
-  const { issues, placeholders } = checkPairs(input);
-  const standard = new Set(input.standardPages);
-  const logoIssues: ContentIssue[] = [];
-  const drift = input.falcPages
-    .filter((f) => standard.has(f.path))
-    .map((f) => {
-      const falcText = readFileSync(join(root, 'content/falc', `${f.path}.md`), 'utf8');
-      let recorded: string | undefined;
-      try {
-        const fingerprints = splitFrontMatter(falcText).data.empreintes as { source?: unknown } | undefined;
-        recorded = typeof fingerprints?.source === 'string' ? fingerprints.source : undefined;
-      } catch {
-        recorded = undefined;
-      }
-      if (isValidated(falcText) && !existsSync(join(root, LOGO_FILE))) {
-        logoIssues.push({
-          file: `content/falc/${f.path}.md`, line: lineOf(falcText, /^\s+statut\s*:/), severity: 'error',
-          message: `Ce texte validé doit afficher le logo européen facile à lire, mais le fichier ${LOGO_FILE} manque. Ajoutez-le (il se demande à Inclusion Europe, easy-to-read.eu).`,
-        });
-      }
-      return {
-        path: f.path,
-        recordedSource: recorded,
-        currentSource: contentHash(readFileSync(join(root, 'content', `${f.path}.md`), 'utf8')),
-        line: lineOf(falcText, /^\s+source\s*:/),
-      };
-    });
-  const lint = await lintFalcPages(root, input.falcPages.map((f) => f.path));
-  return { issues: [...issues, ...checkDrift(drift), ...logoIssues, ...lint], placeholders };
+  const { issues: pairing, placeholders } = checkPairs(input);
+  const falcFiles = files.filter((f) => f.collection.startsWith('falc/'));
+  const standardTexts = new Map(files.filter((f) => !f.collection.startsWith('falc/')).map((f) => [`${f.collection}/${f.id}`, f.text]));
+  const drift = checkDrift(
+    falcFiles.flatMap((f) => {
+      const path = `${f.collection.slice('falc/'.length)}/${f.id}`;
+      const standard = standardTexts.get(path);
+      const fingerprints = f.data.empreintes as { source?: unknown } | undefined;
+      if (standard === undefined) return [];
+      return [{
+        path,
+        recordedSource: typeof fingerprints?.source === 'string' ? fingerprints.source : undefined,
+        currentSource: contentHash(readFileSync(join(root, 'content', `${path}.md`), 'utf8')),
+        line: lineOf(f.text, /^\s+source\s*:/),
+      }];
+    }),
+  );
+  const logo = falcFiles.filter(isValidated).filter(() => !existsSync(join(root, LOGO_FILE))).map((f): ContentIssue => ({
+    file: f.path, line: lineOf(f.text, /^\s+statut\s*:/), severity: 'error',
+    message: `Ce texte validé doit afficher le logo européen facile à lire, mais le fichier ${LOGO_FILE} manque. Ajoutez-le (il se demande à Inclusion Europe, easy-to-read.eu).`,
+  }));
+  const lint = await lintFalcPages(root, falcFiles.map((f) => `${f.collection.slice('falc/'.length)}/${f.id}`));
+  return { issues: [...unreadable, ...perFile, ...references, ...pairing, ...drift, ...logo, ...lint], placeholders };
 }
 
-/** Does this FALC file earn the logo (src/lib/falc-review.ts), so that the logo file is needed? */
-function isValidated(falcText: string): boolean {
-  try {
-    const { data, body } = splitFrontMatter(falcText);
-    const relecture = data.relecture as { statut?: unknown; relecteurs?: unknown } | undefined;
-    const empreintes = data.empreintes as { falc?: unknown } | undefined;
-    return (
-      relecture?.statut === 'valide' &&
-      Array.isArray(relecture.relecteurs) &&
-      relecture.relecteurs.length > 0 &&
-      empreintes?.falc === contentHash(body)
-    );
-  } catch {
-    return false;
-  }
+/** Does this FALC page earn the logo (src/lib/falc-review.ts), so that the logo file is needed? */
+function isValidated(file: ContentFile): boolean {
+  const relecture = file.data.relecture as { statut?: unknown; relecteurs?: unknown } | undefined;
+  const empreintes = file.data.empreintes as { falc?: unknown } | undefined;
+  return (
+    relecture?.statut === 'valide' &&
+    Array.isArray(relecture.relecteurs) &&
+    relecture.relecteurs.length > 0 &&
+    empreintes?.falc === contentHash(file.body)
+  );
 }

@@ -1,0 +1,74 @@
+/**
+ * Front matter against the collection's schema (the same zod schemas Astro uses),
+ * with every problem said in French at the line of its field. A field the schema
+ * does not know is an error too: it is nearly always a misspelt name, and Astro
+ * would silently drop it.
+ */
+import type { z } from 'astro/zod';
+import { PacteSchema } from '../../schemas/pacte.ts';
+import { DefiSchema } from '../../schemas/defi.ts';
+import { AmbitionSchema } from '../../schemas/ambition.ts';
+import { ThematiqueSchema } from '../../schemas/thematique.ts';
+import { PageSchema } from '../../schemas/page.ts';
+import { FalcPageSchema } from '../../schemas/falc-page.ts';
+import { GlossaryTermSchema } from '../../schemas/glossary-term.ts';
+import type { ContentIssue } from '../pairing/check-pairs.ts';
+import type { ContentFile } from './content-files.ts';
+import { frenchMessage } from './zod-messages.ts';
+import { lineOfPath } from './yaml-lines.ts';
+
+type AnyObject = z.ZodObject<z.ZodRawShape>;
+
+export function schemaFor(collection: string): AnyObject | undefined {
+  if (collection.startsWith('falc/')) return FalcPageSchema as unknown as AnyObject;
+  const schemas: Record<string, unknown> = {
+    pactes: PacteSchema, defis: DefiSchema, ambitions: AmbitionSchema, thematiques: ThematiqueSchema,
+    pages: PageSchema, glossaire: GlossaryTermSchema,
+  };
+  return schemas[collection] as AnyObject | undefined;
+}
+
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  let value: unknown = data;
+  for (const key of path) value = value && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined;
+  return value;
+}
+
+/** The closest known field name, to suggest a correction for a typo. */
+function closest(name: string, known: readonly string[]): string | undefined {
+  const distance = (a: string, b: string) => {
+    const d = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
+    for (let j = 1; j <= b.length; j++) d[0]![j] = j;
+    for (let i = 1; i <= a.length; i++)
+      for (let j = 1; j <= b.length; j++)
+        d[i]![j] = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    return d[a.length]![b.length]!;
+  };
+  const best = known.map((k) => [k, distance(name.toLowerCase(), k.toLowerCase())] as const).sort((x, y) => x[1] - y[1])[0];
+  return best && best[1] <= 3 ? best[0] : undefined;
+}
+
+export function checkSchema(file: ContentFile): ContentIssue[] {
+  const schema = schemaFor(file.collection);
+  if (!schema) return [];
+  const issues: ContentIssue[] = [];
+  const known = Object.keys(schema.shape);
+  for (const key of Object.keys(file.data)) {
+    if (known.includes(key)) continue;
+    const guess = closest(key, known);
+    issues.push({
+      file: file.path, line: lineOfPath(file.source, [key]), severity: 'error',
+      message: `Champ inconnu « ${key} »${guess ? ` : vouliez-vous écrire « ${guess} » ?` : '.'} Champs possibles : ${known.join(', ')}.`,
+    });
+  }
+  const result = schema.safeParse(file.data);
+  if (!result.success) {
+    for (const issue of result.error.issues) {
+      issues.push({
+        file: file.path, line: lineOfPath(file.source, issue.path), severity: 'error',
+        message: frenchMessage(issue, valueAt(file.data, issue.path)),
+      });
+    }
+  }
+  return issues;
+}

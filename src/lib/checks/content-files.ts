@@ -1,0 +1,113 @@
+/**
+ * Reads every Markdown file of `content/` for the editors' check, and reports
+ * what makes a file unreadable before any rule runs: empty, binary, not UTF-8,
+ * too big, no front matter, broken YAML. BOM and CRLF line endings are accepted.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import type { ContentIssue } from '../pairing/check-pairs.ts';
+import { parseFrontMatterSource, type FrontMatterSource } from './yaml-lines.ts';
+
+/** A page is text: above this size it is a mistake (a pasted export, a binary), not a page. */
+export const MAX_FILE_BYTES = 1024 * 1024;
+
+export const COLLECTIONS = ['pages', 'pactes', 'defis', 'ambitions', 'thematiques', 'glossaire'] as const;
+export const FALC_COLLECTIONS = ['pages', 'pactes', 'ambitions', 'thematiques'] as const;
+
+export interface ContentFile {
+  /** Path from the project root, e.g. `content/ambitions/st-01.md`. */
+  path: string;
+  /** `ambitions`, or `falc/ambitions` for a FALC page. */
+  collection: string;
+  id: string;
+  /** Text with BOM removed and line endings normalised to \n. */
+  text: string;
+  source: FrontMatterSource;
+  data: Record<string, unknown>;
+  body: string;
+  /** 1-based line of the body's first line. */
+  bodyLine: number;
+}
+
+const FRONT_MATTER = /^---\n([\s\S]*?)\n?---[ \t]*(?:\n|$)/;
+
+function listMarkdown(root: string, folder: string): string[] {
+  const dir = join(root, folder);
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.md'))
+    .sort()
+    .map((f) => `${folder}/${f}`);
+}
+
+export function readContentFiles(root: string): { files: ContentFile[]; issues: ContentIssue[] } {
+  const files: ContentFile[] = [];
+  const issues: ContentIssue[] = [];
+  const paths = [
+    ...COLLECTIONS.flatMap((c) => listMarkdown(root, `content/${c}`)),
+    ...FALC_COLLECTIONS.flatMap((c) => listMarkdown(root, `content/falc/${c}`)),
+  ];
+  for (const path of paths) {
+    const result = readOne(root, path);
+    if ('issue' in result) issues.push(result.issue);
+    else files.push(result.file);
+  }
+  return { files, issues };
+}
+
+function readOne(root: string, path: string): { file: ContentFile } | { issue: ContentIssue } {
+  const fail = (message: string, line?: number) => ({ issue: { file: path, line, severity: 'error' as const, message } });
+  const size = statSync(join(root, path)).size;
+  if (size > MAX_FILE_BYTES) {
+    const mb = (size / 1024 / 1024).toLocaleString('fr-FR', { maximumFractionDigits: 1 });
+    return fail(`Fichier trop gros (${mb} Mo) : une page fait au plus 1 Mo. Vérifiez qu’il s’agit bien d’une page en Markdown, ou coupez-la.`);
+  }
+  const bytes = readFileSync(join(root, path));
+  if (bytes.length === 0 || bytes.toString('utf8').trim() === '') {
+    return fail('Fichier vide : écrivez l’en-tête (entre deux lignes « --- ») et le texte de la page, ou supprimez le fichier.');
+  }
+  if (bytes.includes(0)) return fail('Ce fichier n’est pas un texte (c’est peut-être une image ou un document Word) : enregistrez la page au format texte Markdown.');
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return fail('Ce fichier n’est pas encodé en UTF-8 : enregistrez-le en UTF-8 dans votre éditeur (menu « Encodage »).');
+  }
+  text = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  const match = FRONT_MATTER.exec(text);
+  if (!match) {
+    return fail('L’en-tête manque : la page doit commencer par une ligne « --- », les champs (titre: …), puis une autre ligne « --- ».', 1);
+  }
+  const source = parseFrontMatterSource(match[1] ?? '', 2);
+  const yamlError = source.doc.errors[0];
+  if (yamlError) {
+    const line = 2 + (yamlError.linePos?.[0]?.line ?? 1) - 1;
+    return fail(`L’en-tête est mal écrit (${yamlErrorInFrench(yamlError.code)}). Vérifiez les deux-points, les retraits et les guillemets de cette ligne.`, line);
+  }
+  const value: unknown = source.doc.toJS();
+  const data = value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+  const collection = path.replace(/^content\//, '').replace(/\/[^/]+\.md$/, '');
+  const id = path.replace(/^.*\//, '').replace(/\.md$/, '');
+  return {
+    file: {
+      path, collection, id, text, source, data,
+      body: text.slice(match[0].length),
+      bodyLine: match[0].split('\n').length,
+    },
+  };
+}
+
+function yamlErrorInFrench(code: string): string {
+  switch (code) {
+    case 'BAD_INDENT':
+    case 'MISSING_CHAR':
+      return 'retrait ou caractère manquant';
+    case 'DUPLICATE_KEY':
+      return 'un champ est écrit deux fois';
+    case 'MULTILINE_IMPLICIT_KEY':
+    case 'BLOCK_AS_IMPLICIT_KEY':
+      return 'un deux-points de trop ou un texte à mettre entre guillemets';
+    default:
+      return 'syntaxe YAML';
+  }
+}

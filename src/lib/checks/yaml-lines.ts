@@ -1,0 +1,39 @@
+/** Line numbers of front matter fields, from the YAML document's source ranges. */
+import { isMap, isSeq, parseDocument, type Document } from 'yaml';
+
+export interface FrontMatterSource {
+  doc: Document;
+  /** The YAML text between the two `---`. */
+  yaml: string;
+  /** 1-based line of the first YAML line in the file. */
+  firstLine: number;
+}
+
+export function lineOfPath(source: FrontMatterSource, path: readonly PropertyKey[]): number {
+  let node: unknown = source.doc.contents;
+  let best = source.firstLine;
+  for (const key of path) {
+    if (isMap(node)) {
+      const pair = node.items.find((p) => String((p.key as { value?: unknown })?.value ?? p.key) === String(key));
+      if (!pair) break;
+      const keyRange = (pair.key as { range?: [number, number, number] }).range;
+      if (keyRange) best = toLine(source, keyRange[0]);
+      node = pair.value;
+    } else if (isSeq(node) && typeof key === 'number') {
+      node = node.items[key];
+      const range = (node as { range?: [number, number, number] } | undefined)?.range;
+      if (range) best = toLine(source, range[0]);
+    } else {
+      break;
+    }
+  }
+  return best;
+}
+
+function toLine(source: FrontMatterSource, offset: number): number {
+  return source.firstLine + source.yaml.slice(0, offset).split('\n').length - 1;
+}
+
+export function parseFrontMatterSource(yaml: string, firstLine: number): FrontMatterSource {
+  return { doc: parseDocument(yaml, { prettyErrors: false }), yaml, firstLine };
+}
