@@ -28,7 +28,7 @@ export async function checkContent(root = '.'): Promise<ContentReport> {
   const { files, issues: unreadable } = readContentFiles(root);
   const site = siteIndex(files);
   const perFile = files.flatMap((file) => [...checkSchema(file), ...checkMarkdown(file, root, site)]);
-  const references = checkReferences(files);
+  const references = checkReferences(files, unreadable.map((i) => i.file));
 
   const input = readPairingInput(root);
   const { issues: pairing, placeholders } = checkPairs(input);

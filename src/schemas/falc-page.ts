@@ -40,7 +40,7 @@ export const FalcPageSchema = z.object({
   description: z.string().optional(),
   /** The standard page it is written from: `<collection>/<id>`, the same path as this file under `content/falc/`. */
   source: z
-    .string({ error: 'Indiquez la page d’origine : « source: ambitions/st-01 » par exemple.' })
+    .string()
     .regex(
       /^(pages|pactes|ambitions|thematiques)\/[a-z0-9-]+$/,
       'La source s’écrit « collection/identifiant », par exemple « ambitions/st-01 ».',

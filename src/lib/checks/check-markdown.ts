@@ -12,6 +12,7 @@ import type { ContentIssue } from '../pairing/check-pairs.ts';
 import type { ContentFile } from './content-files.ts';
 import { checkRawHtml, isDangerousUrl } from './raw-html.ts';
 import { lineOfPath } from './yaml-lines.ts';
+import { isPictogramName, PICTOGRAMS } from '../../falc/pictograms.ts';
 
 export interface SiteIndex {
   /** Every URL path of the site, both versions. */
@@ -59,6 +60,11 @@ function checkTree(markdown: string, file: ContentFile, root: string, site: Site
         add(node, `Niveau de titre sauté : « ${'#'.repeat(node.depth)} » après « ${'#'.repeat(previousLevel)} ». Utilisez « ${'#'.repeat(previousLevel + 1)} ».`);
       }
       previousLevel = node.depth;
+      const first = node.children[0];
+      const pictogram = first?.type === 'text' ? /^\s*:([a-z0-9-]+):/.exec(first.value)?.[1] : undefined;
+      if (pictogram && file.collection.startsWith('falc/') && !isPictogramName(pictogram)) {
+        add(node, `Pictogramme inconnu « :${pictogram}: ». Pictogrammes possibles : ${Object.keys(PICTOGRAMS).join(', ')}.`);
+      }
     }
   });
   return issues;

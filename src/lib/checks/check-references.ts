@@ -8,17 +8,23 @@ import { lineOfPath } from './yaml-lines.ts';
 
 const str = (v: unknown) => (typeof v === 'string' ? v : undefined);
 
-export function checkReferences(files: readonly ContentFile[]): ContentIssue[] {
+/**
+ * `unreadable`: paths of files that exist but could not be read (already
+ * reported); they still count as existing, so one broken file gives one message.
+ */
+export function checkReferences(files: readonly ContentFile[], unreadable: readonly string[] = []): ContentIssue[] {
   const issues: ContentIssue[] = [];
   const of = (c: string) => files.filter((f) => f.collection === c);
-  const pactes = new Map(of('pactes').map((f) => [f.id, f]));
-  const defis = new Map(of('defis').map((f) => [f.id, f]));
+  const idsOf = (c: string) => unreadable.filter((p) => p.startsWith(`content/${c}/`)).map((p) => p.replace(/^.*\//, '').replace(/\.md$/, ''));
+  const pactes = new Map<string, ContentFile | undefined>([...idsOf('pactes').map((id) => [id, undefined] as const), ...of('pactes').map((f) => [f.id, f] as const)]);
+  const defis = new Map<string, ContentFile | undefined>([...idsOf('defis').map((id) => [id, undefined] as const), ...of('defis').map((f) => [f.id, f] as const)]);
   const ambitions = new Map(of('ambitions').map((f) => [f.id, f]));
-  const error = (file: ContentFile, path: PropertyKey[], message: string) =>
+  const error = (file: ContentFile, path: PropertyKey[], message: string): void => void
     issues.push({ file: file.path, line: lineOfPath(file.source, path), severity: 'error', message });
   const list = (m: Map<string, unknown>) => [...m.keys()].join(', ');
 
   for (const defi of defis.values()) {
+    if (!defi) continue;
     const pacte = str(defi.data.pacte);
     if (pacte && !pactes.has(pacte)) error(defi, ['pacte'], `Le pacte « ${pacte} » n’existe pas. Pactes possibles : ${list(pactes)}.`);
   }
@@ -27,7 +33,7 @@ export function checkReferences(files: readonly ContentFile[]): ContentIssue[] {
     const defiId = str(ambition.data.defi);
     if (pacte && !pactes.has(pacte)) error(ambition, ['pacte'], `Le pacte « ${pacte} » n’existe pas. Pactes possibles : ${list(pactes)}.`);
     const defi = defiId ? defis.get(defiId) : undefined;
-    if (defiId && !defi) error(ambition, ['defi'], `Le défi « ${defiId} » n’existe pas. Défis possibles : ${list(defis)}.`);
+    if (defiId && !defis.has(defiId)) error(ambition, ['defi'], `Le défi « ${defiId} » n’existe pas. Défis possibles : ${list(defis)}.`);
     if (defi && pacte && str(defi.data.pacte) !== pacte) {
       error(ambition, ['defi'], `Le défi « ${defiId} » appartient au pacte « ${str(defi.data.pacte)} », pas à « ${pacte} » : choisissez un défi de ce pacte.`);
     }

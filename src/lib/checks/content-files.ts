@@ -56,14 +56,18 @@ export function readContentFiles(root: string): { files: ContentFile[]; issues: 
 }
 
 function readOne(root: string, path: string): { file: ContentFile } | { issue: ContentIssue } {
-  const fail = (message: string, line?: number) => ({ issue: { file: path, line, severity: 'error' as const, message } });
   const size = statSync(join(root, path)).size;
   if (size > MAX_FILE_BYTES) {
     const mb = (size / 1024 / 1024).toLocaleString('fr-FR', { maximumFractionDigits: 1 });
-    return fail(`Fichier trop gros (${mb} Mo) : une page fait au plus 1 Mo. Vérifiez qu’il s’agit bien d’une page en Markdown, ou coupez-la.`);
+    return { issue: { file: path, severity: 'error', message: `Fichier trop gros (${mb} Mo) : une page fait au plus 1 Mo. Vérifiez qu’il s’agit bien d’une page en Markdown, ou coupez-la.` } };
   }
-  const bytes = readFileSync(join(root, path));
-  if (bytes.length === 0 || bytes.toString('utf8').trim() === '') {
+  return parseContentFile(path, readFileSync(join(root, path)));
+}
+
+/** Parses one content file from its bytes; `path` is relative to the project root. */
+export function parseContentFile(path: string, bytes: Uint8Array): { file: ContentFile } | { issue: ContentIssue } {
+  const fail = (message: string, line?: number) => ({ issue: { file: path, line, severity: 'error' as const, message } });
+  if (bytes.length === 0 || new TextDecoder().decode(bytes).trim() === '') {
     return fail('Fichier vide : écrivez l’en-tête (entre deux lignes « --- ») et le texte de la page, ou supprimez le fichier.');
   }
   if (bytes.includes(0)) return fail('Ce fichier n’est pas un texte (c’est peut-être une image ou un document Word) : enregistrez la page au format texte Markdown.');
@@ -84,7 +88,13 @@ function readOne(root: string, path: string): { file: ContentFile } | { issue: C
     const line = 2 + (yamlError.linePos?.[0]?.line ?? 1) - 1;
     return fail(`L’en-tête est mal écrit (${yamlErrorInFrench(yamlError.code)}). Vérifiez les deux-points, les retraits et les guillemets de cette ligne.`, line);
   }
-  const value: unknown = source.doc.toJS();
+  let value: unknown;
+  try {
+    value = source.doc.toJS();
+  } catch {
+    // e.g. `*nom` (a YAML alias) written where a text was meant.
+    return fail('L’en-tête est mal écrit (un « * » ou un « & » en début de valeur). Mettez cette valeur entre guillemets.', 2);
+  }
   const data = value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
   const collection = path.replace(/^content\//, '').replace(/\/[^/]+\.md$/, '');
   const id = path.replace(/^.*\//, '').replace(/\.md$/, '');

@@ -70,12 +70,9 @@ export function checkPairs({ standardPages, falcPages, toWrite }: PairingInput):
 
   for (const file of falcPages) {
     const where = `content/falc/${file.path}.md`;
-    if (!file.source) {
-      issues.push({
-        file: where, line: 1, severity: 'error',
-        message: `Cette page ne dit pas de quelle page elle est la version facile à lire. Ajoutez dans l’en-tête : « source: ${file.path} ».`,
-      });
-    } else if (file.source !== file.path) {
+    // A missing `source` is reported by the front matter check, with the field's line.
+    if (!file.source) continue;
+    if (file.source !== file.path) {
       issues.push({
         file: where, line: file.sourceLine, severity: 'error',
         message: `La source « ${file.source} » ne correspond pas à l’emplacement du fichier : écrivez « source: ${file.path} », ou déplacez le fichier dans content/falc/${file.source}.md.`,

@@ -1,0 +1,93 @@
+/**
+ * Bad input never breaks the site: each case of tests/fixtures/contenu/cas/ is a
+ * small content tree (the base plus the case's files) given to `npm run
+ * lint:content`. The test pins the exact French messages (file, line), the exit
+ * code, and that no stack trace reaches the editor. A few cases are generated
+ * here because their files cannot sit in a repository as such (binary, 5 MB,
+ * not UTF-8).
+ */
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+
+const FIXTURES = resolve('tests/fixtures/contenu');
+const SCRIPT = resolve('scripts/check-content.ts');
+
+function site(caseFiles?: string, generate?: (root: string) => void): string {
+  const root = mkdtempSync(join(tmpdir(), 'cas-'));
+  cpSync(join(FIXTURES, 'base'), root, { recursive: true });
+  if (caseFiles && existsSync(caseFiles)) cpSync(caseFiles, root, { recursive: true });
+  generate?.(root);
+  return root;
+}
+
+function run(root: string): { code: number | null; lines: string[]; output: string } {
+  const result = spawnSync(process.execPath, [SCRIPT], { cwd: root, encoding: 'utf8' });
+  const output = result.stdout + result.stderr;
+  return { code: result.status, lines: output.split('\n').filter((l) => l.trim() !== ''), output };
+}
+
+/** `attendu.txt`: first line `code: N`, then the exact lines the editor must see. */
+function expected(dir: string): { code: number; lines: string[] } {
+  const [first = '', ...lines] = readFileSync(join(dir, 'attendu.txt'), 'utf8').split('\n').filter((l) => l.trim() !== '');
+  return { code: Number(first.replace('code: ', '')), lines };
+}
+
+function assertNoStackTrace(output: string): void {
+  expect(output).not.toMatch(/\n\s+at .+\(.*:\d+:\d+\)|Error:|TypeError|node:internal/);
+}
+
+describe('the base content', () => {
+  it('passes', () => {
+    const { code, lines } = run(site());
+    expect({ code, lines }).toEqual({ code: 0, lines: ['Vérification du contenu : 0 erreur, 0 avertissement.'] });
+  });
+});
+
+const cases = readdirSync(join(FIXTURES, 'cas')).sort();
+
+describe.each(cases)('cas %s', (name) => {
+  it('gives the exact French messages and exit code, without a stack trace', () => {
+    const dir = join(FIXTURES, 'cas', name);
+    const { code, lines, output } = run(site(join(dir, 'fichiers')));
+    expect({ code, lines }).toEqual(expected(dir));
+    assertNoStackTrace(output);
+  });
+});
+
+const generated: Record<string, { write: (root: string) => void; code: number; lines: string[] }> = {
+  'fichier binaire': {
+    write: (root) => writeFileSync(join(root, 'content/glossaire/photo.md'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d])),
+    code: 1,
+    lines: [
+      'content/glossaire/photo.md  erreur  Ce fichier n’est pas un texte (c’est peut-être une image ou un document Word) : enregistrez la page au format texte Markdown.',
+      'Vérification du contenu : 1 erreur, 0 avertissement.',
+    ],
+  },
+  'fichier de 5 Mo': {
+    write: (root) => writeFileSync(join(root, 'content/glossaire/enorme.md'), `---\nterme: x\n---\n${'Du texte. '.repeat(524_288)}`),
+    code: 1,
+    lines: [
+      'content/glossaire/enorme.md  erreur  Fichier trop gros (5 Mo) : une page fait au plus 1 Mo. Vérifiez qu’il s’agit bien d’une page en Markdown, ou coupez-la.',
+      'Vérification du contenu : 1 erreur, 0 avertissement.',
+    ],
+  },
+  'fichier en Latin-1': {
+    write: (root) => writeFileSync(join(root, 'content/glossaire/latin.md'), Buffer.from('---\nterme: Départ\n---\n', 'latin1')),
+    code: 1,
+    lines: [
+      'content/glossaire/latin.md  erreur  Ce fichier n’est pas encodé en UTF-8 : enregistrez-le en UTF-8 dans votre éditeur (menu « Encodage »).',
+      'Vérification du contenu : 1 erreur, 0 avertissement.',
+    ],
+  },
+};
+
+describe.each(Object.entries(generated))('cas généré : %s', (_name, c) => {
+  it('gives the exact French message and exit code, without a stack trace', () => {
+    const { code, lines, output } = run(site(undefined, c.write));
+    expect({ code, lines }).toEqual({ code: c.code, lines: c.lines });
+    assertNoStackTrace(output);
+  });
+});
