@@ -6,10 +6,9 @@ import { checkContent } from '../src/lib/check-content.ts';
 import { formatIssues, summarise } from '../src/lib/report-issues.ts';
 
 try {
-  const { issues, placeholders } = await checkContent();
+  const { issues } = await checkContent();
   if (issues.length > 0) console.log(formatIssues(issues) + '\n');
-  const todo = placeholders.size === 0 ? "" : placeholders.size === 1 ? " 1 page attend sa version facile à lire (content/falc/a-ecrire.yaml)." : ` ${placeholders.size} pages attendent leur version facile à lire (content/falc/a-ecrire.yaml).`;
-  console.log(`Vérification du contenu : ${summarise(issues)}${todo}`);
+  console.log(`Vérification du contenu : ${summarise(issues)}`);
   process.exitCode = issues.some((i) => i.severity === 'error') ? 1 : 0;
 } catch (error) {
   console.error(`La vérification du contenu n’a pas pu se faire : ${(error as Error).message}`);

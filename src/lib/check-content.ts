@@ -20,8 +20,6 @@ export const LOGO_FILE = 'public/falc/logo-facile-a-lire.png';
 
 export interface ContentReport {
   issues: ContentIssue[];
-  /** Pages whose FALC twin is still to write (listed in content/falc/a-ecrire.yaml). */
-  placeholders: Set<string>;
 }
 
 export async function checkContent(root = '.'): Promise<ContentReport> {
@@ -31,7 +29,7 @@ export async function checkContent(root = '.'): Promise<ContentReport> {
   const references = checkReferences(files, unreadable.map((i) => i.file));
 
   const input = readPairingInput(root);
-  const { issues: pairing, placeholders } = checkPairs(input);
+  const pairing = checkPairs(input);
   const falcFiles = files.filter((f) => f.collection.startsWith('falc/'));
   const standardTexts = new Map(files.filter((f) => !f.collection.startsWith('falc/')).map((f) => [`${f.collection}/${f.id}`, f.text]));
   const drift = checkDrift(
@@ -53,7 +51,7 @@ export async function checkContent(root = '.'): Promise<ContentReport> {
     message: `Ce texte validé doit afficher le logo européen facile à lire, mais le fichier ${LOGO_FILE} manque. Ajoutez-le (il se demande à Inclusion Europe, easy-to-read.eu).`,
   }));
   const lint = await lintFalcPages(root, falcFiles.map((f) => `${f.collection.slice('falc/'.length)}/${f.id}`));
-  return { issues: [...unreadable, ...perFile, ...references, ...pairing, ...drift, ...logo, ...lint], placeholders };
+  return { issues: [...unreadable, ...perFile, ...references, ...pairing, ...drift, ...logo, ...lint] };
 }
 
 /** Does this FALC page earn the logo (src/lib/falc-review.ts), so that the logo file is needed? */

@@ -1,9 +1,8 @@
 /**
- * The FALC twin of a standard page: its entry in the `falc` collection, or the
- * "still to write" notice when the page is listed in content/falc/a-ecrire.yaml.
+ * The FALC twin of a standard page: its entry in the `falc` collection. (A
+ * missing twin stops the build; in `npm run dev` its route shows a notice.)
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { readToWrite } from './pairing/read-content.ts';
 
 export type FalcEntry = CollectionEntry<'falc'>;
 
@@ -22,12 +21,4 @@ export async function getFalcTwin(standardId: string): Promise<FalcEntry | undef
 /** The FALC title of a page when written, else the given fallback. */
 export async function falcTitle(standardId: string, fallback: string): Promise<string> {
   return (await getFalcTwin(standardId))?.data.titre ?? fallback;
-}
-
-let toWrite: Set<string> | undefined;
-
-/** Pages listed in content/falc/a-ecrire.yaml. */
-export function pagesToWrite(): Set<string> {
-  toWrite ??= new Set(readToWrite('.').map((e) => e.page));
-  return toWrite;
 }

@@ -33,10 +33,10 @@ describe('npm run lint:content', () => {
   });
 
   it('stops on a missing twin, naming the file to create, without a stack trace', () => {
-    const root = tree({ 'content/pages/accueil.md': accueil, 'content/ambitions/st-01.md': '---\ntitre: A\n---\n', 'content/falc/pages/accueil.md': falcAccueil });
+    const root = tree({ 'content/pages/accueil.md': accueil, 'content/pages/edito.md': '---\ntitre: Édito\n---\n', 'content/falc/pages/accueil.md': falcAccueil });
     const { code, out } = run(root);
     expect(code).toBe(1);
-    expect(out).toContain('content/ambitions/st-01.md  erreur  La version facile à lire de cette page manque. Créez le fichier content/falc/ambitions/st-01.md');
+    expect(out).toContain('content/pages/edito.md  erreur  La version facile à lire de cette page manque. Créez le fichier content/falc/pages/edito.md');
     expect(out).toContain('1 erreur, 0 avertissement.');
     expect(out).not.toMatch(/\n\s+at /);
   });

@@ -6,19 +6,17 @@ const standardPages = ['pages/accueil', 'ambitions/st-01', 'ambitions/st-02'];
 
 describe('checkPairs', () => {
   it('accepts pages that all have their twin', () => {
-    const { issues } = checkPairs({
+    const issues = checkPairs({
       standardPages,
       falcPages: standardPages.map((path) => ({ path, source: path })),
-      toWrite: [],
     });
     expect(issues).toEqual([]);
   });
 
   it('names the missing FALC file and how to create it', () => {
-    const { issues } = checkPairs({
+    const issues = checkPairs({
       standardPages,
       falcPages: [{ path: 'pages/accueil', source: 'pages/accueil' }, { path: 'ambitions/st-01', source: 'ambitions/st-01' }],
-      toWrite: [],
     });
     expect(issues).toEqual([
       {
@@ -30,30 +28,8 @@ describe('checkPairs', () => {
     ]);
   });
 
-  it('lets a page listed in a-ecrire.yaml wait, and shows its notice', () => {
-    const { issues, placeholders } = checkPairs({
-      standardPages,
-      falcPages: [{ path: 'pages/accueil', source: 'pages/accueil' }],
-      toWrite: [{ page: 'ambitions/st-01', line: 3 }, { page: 'ambitions/st-02', line: 4 }],
-    });
-    expect(issues).toEqual([]);
-    expect([...placeholders]).toEqual(['ambitions/st-01', 'ambitions/st-02']);
-  });
-
-  it('refuses a stale or unknown entry in a-ecrire.yaml', () => {
-    const { issues } = checkPairs({
-      standardPages,
-      falcPages: standardPages.map((path) => ({ path, source: path })),
-      toWrite: [{ page: 'ambitions/st-01', line: 8 }, { page: 'ambitions/zz-99', line: 9 }],
-    });
-    expect(issues.map((i) => `${i.file}:${i.line} ${i.message}`)).toEqual([
-      'content/falc/a-ecrire.yaml:8 La version facile à lire de « ambitions/st-01 » existe maintenant : retirez cette ligne de la liste des pages à écrire.',
-      'content/falc/a-ecrire.yaml:9 « ambitions/zz-99 » n’est pas une page du site : retirez cette ligne ou corrigez le nom (par exemple « ambitions/st-01 »).',
-    ]);
-  });
-
   it('requires the source of a FALC page to be its own path and a page that exists', () => {
-    const { issues } = checkPairs({
+    const issues = checkPairs({
       standardPages: ['pages/accueil'],
       falcPages: [
         { path: 'pages/accueil', source: 'pages/accueil' },
@@ -61,7 +37,6 @@ describe('checkPairs', () => {
         { path: 'ambitions/st-02', source: 'ambitions/st-03', sourceLine: 3 },
         { path: 'ambitions/st-09', source: 'ambitions/st-09', sourceLine: 3 },
       ],
-      toWrite: [],
     });
     // (A missing source is the front matter check's to report.)
     expect(issues.map((i) => `${i.file}:${i.line} ${i.message}`)).toEqual([

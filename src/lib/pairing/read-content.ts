@@ -4,7 +4,6 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseDocument } from 'yaml';
 import { splitFrontMatter } from '../front-matter.ts';
 import { TWINNED_COLLECTIONS } from '../../schemas/falc-page.ts';
 import type { FalcFileFacts, PairingInput } from './check-pairs.ts';
@@ -23,20 +22,6 @@ export function lineOf(text: string, pattern: RegExp): number | undefined {
   return index >= 0 ? index + 1 : undefined;
 }
 
-export function readToWrite(root: string): PairingInput['toWrite'] {
-  const path = join(root, 'content/falc/a-ecrire.yaml');
-  if (!existsSync(path)) return [];
-  const text = readFileSync(path, 'utf8');
-  const doc = parseDocument(text);
-  const pages = doc.get('pages');
-  const items = (pages && typeof pages === 'object' && 'items' in pages ? (pages.items as unknown[]) : []) ?? [];
-  return items.map((item) => {
-    const node = item as { value?: unknown; range?: [number, number, number] };
-    const offset = node.range?.[0] ?? 0;
-    return { page: String(node.value ?? item), line: text.slice(0, offset).split('\n').length };
-  });
-}
-
 export function readPairingInput(root = '.'): PairingInput {
   const standardPages = TWINNED_COLLECTIONS.flatMap((c) => markdownIds(join(root, 'content', c)).map((id) => `${c}/${id}`));
   const falcPages: FalcFileFacts[] = TWINNED_COLLECTIONS.flatMap((c) =>
@@ -52,5 +37,5 @@ export function readPairingInput(root = '.'): PairingInput {
       return { path: `${c}/${id}`, source, sourceLine: lineOf(text, /^source\s*:/) };
     }),
   );
-  return { standardPages, falcPages, toWrite: readToWrite(root) };
+  return { standardPages, falcPages };
 }

@@ -1,0 +1,33 @@
+/**
+ * `npm run build`: the content check first (it stops on any error, with the
+ * editors' French messages), then Astro's build into `.dist-construction/`,
+ * swapped in place of `dist/` only when it succeeded.
+ */
+import { spawn } from 'node:child_process';
+import { checkContent } from '../src/lib/check-content.ts';
+import { formatIssues, summarise } from '../src/lib/report-issues.ts';
+import { safeBuild } from '../src/lib/build/safe-build.ts';
+
+const { issues } = await checkContent();
+if (issues.length > 0) console.log(formatIssues(issues) + '\n');
+console.log(`Vérification du contenu : ${summarise(issues)}`);
+if (issues.some((i) => i.severity === 'error')) {
+  console.error('\nLa construction est arrêtée : corrigez les erreurs ci-dessus. Le site déjà publié dans dist/ n’a pas changé.');
+  process.exit(1);
+}
+
+const astroBuild = (outDir: string) =>
+  new Promise<boolean>((resolve) => {
+    const child = spawn('astro', ['build', '--outDir', outDir], {
+      stdio: 'inherit',
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+    });
+    child.on('error', () => resolve(false));
+    child.on('exit', (code) => resolve(code === 0));
+  });
+
+const ok = await safeBuild({ build: astroBuild, target: 'dist', staging: '.dist-construction' });
+if (!ok) {
+  console.error('\nLa construction a échoué (voir les messages ci-dessus). Le site précédent, dans dist/, est intact.');
+  process.exit(1);
+}
