@@ -7,7 +7,9 @@
 import type { Plugin } from 'unified';
 import type { Root as MdastRoot } from 'mdast';
 import type { Root as HastRoot } from 'hast';
+import rehypeSanitizeContent from './rehype-sanitize-content.ts';
 import rehypeFalcLayout from './rehype-falc-layout.ts';
 
 export const remarkPlugins: Plugin<[], MdastRoot>[] = [];
-export const rehypePlugins: Plugin<[], HastRoot>[] = [rehypeFalcLayout];
+// Sanitising first: the FALC layout then adds its own trusted markup (pictograms).
+export const rehypePlugins: Plugin<[], HastRoot>[] = [rehypeSanitizeContent, rehypeFalcLayout];
