@@ -6,6 +6,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { remarkPlugins, rehypePlugins } from './src/markdown/plugins.ts';
 import { readSiteConfig } from './src/lib/site-config.ts';
 import contentCheck from './src/integrations/content-check.ts';
+import ogImages from './src/integrations/og-images.ts';
 
 const siteConfig = readSiteConfig();
 
@@ -15,11 +16,13 @@ export default defineConfig({
   // The site ships no JavaScript of its own; Astro's dev toolbar is not needed either.
   devToolbar: { enabled: false },
   // Error pages are not pages to index.
-  integrations: [contentCheck(), mdx(), sitemap({ filter: (page) => !/\/404(\.html|\/)?$/.test(page) })],
+  integrations: [contentCheck(), ogImages(), mdx(), sitemap({ filter: (page) => !/\/404(\.html|\/)?$/.test(page) })],
   markdown: {
     // French quotes are written « » by the authors: SmartyPants would add English ones.
     processor: unified({ remarkPlugins, rehypePlugins, smartypants: false }),
     syntaxHighlight: false,
   },
-  build: { format: 'directory' },
+  // Stylesheets inlined in every page: one request and no extra round trip before the first paint
+  // (≈ 150 ms on slow 4G), for ≈ 1.1–1.6 kB gzip more per further page (see README, « Hébergement »).
+  build: { format: 'directory', inlineStylesheets: 'always' },
 });

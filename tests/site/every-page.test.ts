@@ -1,6 +1,7 @@
 /** What every built page must hold, whatever its type. */
 import { describe, expect, it } from 'vitest';
 import type { Element } from 'hast';
+import { createHash } from 'node:crypto';
 import { toString } from 'hast-util-to-string';
 import { $, $$, allPages, resolves, text } from './dist.ts';
 
@@ -35,6 +36,16 @@ describe.each(pages.map((p) => [p.url, p] as const))('%s', (_url, p) => {
     const first = focusable[0] as Element;
     expect(first.properties.href).toBe('#contenu');
     expect(text(first)).toBe('Aller au contenu');
+  });
+
+  it('carries a strict Content-Security-Policy that allows its own styles by hash only', () => {
+    const policy = String($(p.tree, 'head meta[http-equiv="Content-Security-Policy"]')?.properties.content ?? '');
+    expect(policy).toMatch(/default-src 'self'/);
+    expect(policy).not.toMatch(/unsafe-inline|unsafe-eval|\*/);
+    for (const style of $$(p.tree, 'style')) {
+      const hash = createHash('sha256').update(toString(style)).digest('base64');
+      expect(policy).toContain(`'sha256-${hash}'`);
+    }
   });
 
   it('ships no script and no third-party resource', () => {
