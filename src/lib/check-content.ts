@@ -14,6 +14,7 @@ import { readContentFiles, type ContentFile } from './checks/content-files.ts';
 import { checkSchema } from './checks/check-schemas.ts';
 import { checkReferences } from './checks/check-references.ts';
 import { checkMarkdown, siteIndex } from './checks/check-markdown.ts';
+import { checkPlaceholders } from './checks/check-placeholders.ts';
 
 /** Where the European easy-to-read logo must be put (it is Inclusion Europe's; it is not shipped with the tool). */
 export const LOGO_FILE = 'public/falc/logo-facile-a-lire.png';
@@ -25,7 +26,7 @@ export interface ContentReport {
 export async function checkContent(root = '.'): Promise<ContentReport> {
   const { files, issues: unreadable } = readContentFiles(root);
   const site = siteIndex(files);
-  const perFile = files.flatMap((file) => [...checkSchema(file), ...checkMarkdown(file, root, site)]);
+  const perFile = files.flatMap((file) => [...checkSchema(file), ...checkMarkdown(file, root, site), ...checkPlaceholders(file)]);
   const references = checkReferences(files, unreadable.map((i) => i.file));
 
   const input = readPairingInput(root);
