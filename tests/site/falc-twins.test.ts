@@ -45,6 +45,13 @@ describe('FALC pages', () => {
     );
   });
 
+  it('the FALC plan du site links to every FALC page', () => {
+    const p = page('/facile-a-lire/plan-du-site/');
+    const linked = new Set($$(p.tree, 'main a[href]').map((a) => String(a.properties.href)));
+    const expected = falcPages.map((x) => x.url).filter((u) => !['/facile-a-lire/404/', '/facile-a-lire/plan-du-site/'].includes(u));
+    expect(expected.filter((u) => !linked.has(u))).toEqual([]);
+  });
+
   it('renders a written page with its sections and pictograms', () => {
     const p = page('/facile-a-lire/solidarites-territoriales/ambition-1/');
     expect(text($(p.tree, 'h1'))).toBe('Le Département aide les communes à faire leurs projets');
