@@ -1,0 +1,34 @@
+/** The print stylesheet: no navigation, links followed by their address, each ambition on a new page. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openSession, type Session } from './browser.ts';
+
+let session: Session;
+beforeAll(async () => {
+  session = await openSession();
+}, 30_000);
+afterAll(async () => {
+  await session?.close();
+});
+
+describe.each([
+  ['/solidarites-territoriales/ambition-1/', ['.site-nav', '.breadcrumb', '.toc', '.pager', '.version-switch']],
+  ['/facile-a-lire/solidarites-territoriales/ambition-1/', ['.falc-nav', '.falc-pager', '.version-switch']],
+])('printing %s', (url, hidden) => {
+  it('hides the navigation and prints the address of links', async () => {
+    const context = await session.browser.newContext();
+    const page = await context.newPage();
+    await page.goto(session.server.origin + url);
+    await page.emulateMedia({ media: 'print' });
+    const result = await page.evaluate((selectors) => {
+      const display = selectors.map((s) => [s, document.querySelector(s) ? getComputedStyle(document.querySelector(s)!).display : 'absent']);
+      const link = Array.from(document.querySelectorAll('main a[href^="/"]')).find((a) => !a.classList.contains('glossary-link'));
+      const after = link ? getComputedStyle(link, '::after').content : 'no link';
+      const article = document.querySelector('article.ambition');
+      return { display, after, href: link?.getAttribute('href'), breakBefore: article ? getComputedStyle(article).breakBefore : 'page' };
+    }, hidden);
+    expect(result.display.filter(([, d]) => d !== 'none' && d !== 'absent')).toEqual([]);
+    expect(result.after).toBe(`" (${result.href})"`);
+    expect(result.breakBefore).toBe('page');
+    await context.close();
+  });
+});
