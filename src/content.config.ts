@@ -9,7 +9,7 @@ import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { PacteSchema } from './schemas/pacte.ts';
 import { DefiSchema } from './schemas/defi.ts';
-import { AmbitionSchema } from './schemas/ambition.ts';
+import { AmbitionSchema, imageSchema } from './schemas/ambition.ts';
 import { ThematiqueSchema } from './schemas/thematique.ts';
 import { FigureRefSchema, PageSchema } from './schemas/page.ts';
 import { FalcPageSchema, TWINNED_COLLECTIONS } from './schemas/falc-page.ts';
@@ -18,11 +18,17 @@ import { GlossaryTermSchema } from './schemas/glossary-term.ts';
 const markdownIn = (folder: string) => glob({ pattern: '*.md', base: `./content/${folder}` });
 
 export const collections = {
-  pactes: defineCollection({ loader: markdownIn('pactes'), schema: PacteSchema }),
+  pactes: defineCollection({
+    loader: markdownIn('pactes'),
+    schema: PacteSchema.extend({
+      chiffresCles: z.array(FigureRefSchema.extend({ ambition: reference('ambitions') })).optional(),
+    }),
+  }),
   defis: defineCollection({ loader: markdownIn('defis'), schema: DefiSchema.extend({ pacte: reference('pactes') }) }),
   ambitions: defineCollection({
     loader: markdownIn('ambitions'),
-    schema: AmbitionSchema.extend({ pacte: reference('pactes'), defi: reference('defis') }),
+    schema: ({ image }) =>
+      AmbitionSchema.extend({ pacte: reference('pactes'), defi: reference('defis'), image: imageSchema(image()).optional() }),
   }),
   thematiques: defineCollection({ loader: markdownIn('thematiques'), schema: ThematiqueSchema }),
   pages: defineCollection({

@@ -97,8 +97,14 @@ describe('ambition page', () => {
 
 describe('pacte page', () => {
   const p = page('/solidarites-humaines/');
+  it('shows the key figures chosen for the pacte, each linked to its ambition', () => {
+    const cards = $$(p.tree, 'main section[aria-labelledby="chiffres-cles"] ul.key-figures > li');
+    expect(cards).toHaveLength(3);
+    for (const card of cards) expect(String($(card, '.key-figure__source a')?.properties.href)).toMatch(/^\/solidarites-humaines\/ambition-\d+\/$/);
+  });
+
   it('lists its défis as h2 and their ambitions as links', () => {
-    expect($$(p.tree, 'main h2').map(text)).toEqual([
+    expect($$(p.tree, 'main h2').map(text).filter((h) => h !== 'Quelques chiffres')).toEqual([
       'Défi 01 : Pour une société qui reconnaît la place de chacun',
       'Défi 02 : Aux côtés de chacun dans les moments de fragilité',
       "Défi 03 : Garantir la qualité de vie dans l'accueil et l'accompagnement",

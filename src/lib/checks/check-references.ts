@@ -56,7 +56,7 @@ export function checkReferences(files: readonly ContentFile[], unreadable: reado
   duplicates(of('pactes'), ordre, 'ordre', 'Cet ordre');
   duplicates(of('thematiques'), ordre, 'ordre', 'Cet ordre');
 
-  for (const page of of('pages')) {
+  for (const page of [...of('pages'), ...of('pactes')]) {
     const refs = Array.isArray(page.data.chiffresCles) ? page.data.chiffresCles : [];
     refs.forEach((ref: unknown, i) => {
       const r = (ref ?? {}) as { ambition?: unknown; chiffre?: unknown };
