@@ -12,6 +12,8 @@ export const falc = {
   'nav.glossaire': 'Les mots difficiles',
   'nav.planDuSite': 'Toutes les pages',
   'version.switch': 'Version complète',
+  'version.label': 'Choisir la version du site',
+  'a11y.footer': 'Accessibilité',
   'breadcrumb.label': 'Vous êtes ici',
   'footer.label': 'Bas de page',
   'difficultWords.title': 'Les mots difficiles',

@@ -37,9 +37,43 @@ export const fr = {
   'notFound.links': 'Pour trouver ce que vous cherchez :',
   'figure.sourceAmbition': 'Source :',
   'version.switch': 'Version facile à lire',
+  /** Name of the version switch's landmark, in plain words for both versions. */
+  'version.label': 'Choisir la version du site',
   'glossary.title': 'Glossaire',
   'glossary.intro': 'Les sigles et les mots techniques employés dans le bilan, avec leur définition.',
   'glossary.falcLink': 'Explication facile à lire',
+  'a11y.footer': 'Accessibilité',
+  'a11y.footerTitle': "Déclaration d'accessibilité",
+  'a11y.commitment': 'Engagement',
+  'a11y.status': 'État de conformité',
+  'a11y.results': 'Résultats des tests',
+  'a11y.automated': 'Vérification automatique',
+  'a11y.automatedNone': "Aucune vérification automatique n'a encore été enregistrée pour ce site.",
+  'a11y.humanChecks': "Ce qu'un audit humain doit encore vérifier",
+  'a11y.humanChecksIntro': "Les outils automatiques ne trouvent qu'une partie des erreurs et ne peuvent rien valider seuls. Une personne doit notamment vérifier :",
+  'a11y.nonAccessible': 'Contenus non accessibles',
+  'a11y.nonConformities': 'Non-conformités',
+  'a11y.exemptions': 'Dérogations pour charge disproportionnée',
+  'a11y.outOfScope': "Contenus non soumis à l'obligation d'accessibilité",
+  'a11y.none': 'Aucun.',
+  'a11y.established': 'Établissement de cette déclaration',
+  'a11y.technologies': 'Technologies utilisées pour la réalisation du site',
+  'a11y.environment': 'Environnement de test',
+  'a11y.tools': "Outils pour évaluer l'accessibilité",
+  'a11y.pages': "Pages du site ayant fait l'objet de la vérification de conformité",
+  'a11y.contact': "Retour d'information et contact",
+  'a11y.contactIntro':
+    "Si vous n'arrivez pas à accéder à un contenu ou à un service, vous pouvez contacter le responsable du site pour être orienté vers une alternative accessible ou obtenir le contenu sous une autre forme.",
+  'a11y.email': 'Envoyer un message :',
+  'a11y.form': 'Utiliser le formulaire de contact',
+  'a11y.postal': 'Écrire à :',
+  'a11y.recourse': 'Voies de recours',
+  'a11y.recourseIntro':
+    "Si vous avez signalé au responsable du site un défaut d'accessibilité qui vous empêche d'accéder à un contenu ou à un des services et que vous n'avez pas obtenu de réponse satisfaisante, vous êtes en droit de faire parvenir vos doléances ou une demande de saisine au Défenseur des droits. Plusieurs moyens sont à votre disposition :",
+  'a11y.recourseForm': 'Écrire un message au Défenseur des droits (formulaire en ligne)',
+  'a11y.recourseDelegate': 'Contacter le délégué du Défenseur des droits dans votre région',
+  'a11y.recoursePostal':
+    'Envoyer un courrier par la poste (gratuit, ne pas mettre de timbre) : Défenseur des droits, Libre réponse 71120, 75342 Paris CEDEX 07',
 } as const;
 
 export type UiKey = keyof typeof fr;

@@ -10,6 +10,17 @@ export const SiteConfigSchema = z.object({
   organisation: z.string().min(1),
   /** Public address of the site, without a trailing slash. */
   adresse: z.url().refine((u) => !u.endsWith('/'), 'Retirez la barre oblique finale de « adresse ».'),
+  /** Who to contact about the site's accessibility (shown by the accessibility statement). */
+  contact: z
+    .object({
+      /** E-mail address for accessibility problems. */
+      email: z.email('« contact.email » doit être une adresse e-mail.').optional(),
+      /** Address of a contact form, if there is one. */
+      formulaire: z.url('« contact.formulaire » doit être une adresse web complète (https://…).').nullish().transform((v) => v ?? undefined),
+      /** Postal address, one line per entry. */
+      adressePostale: z.array(z.string().min(1)).min(1, 'Indiquez l’adresse postale, une ligne par élément.'),
+    })
+    .refine((c) => c.email || c.formulaire, 'Indiquez au moins « contact.email » ou « contact.formulaire ».'),
 });
 
 export type SiteConfig = z.infer<typeof SiteConfigSchema>;

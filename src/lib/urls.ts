@@ -9,6 +9,7 @@ export const urls = {
   ambition: (pacteId: string, numero: number) => `/${pacteId}/ambition-${numero}/`,
   thematique: (id: string) => `/thematiques/${id}/`,
   glossaire: () => '/glossaire/',
+  accessibilite: () => '/accessibilite/',
 };
 
 /** Prefix of every FALC page: the FALC twin of `/x/` is `/facile-a-lire/x/`. */

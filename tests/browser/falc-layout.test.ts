@@ -43,7 +43,9 @@ function auditLayout(): string[] {
     if (s.fontStyle !== 'normal') problems.push(`italique : ${name(el)}`);
     if (s.textTransform !== 'none') problems.push(`text-transform : ${name(el)}`);
     if (s.hyphens !== 'none') problems.push(`césure : ${name(el)}`);
-    if (s.overflowWrap !== 'normal' || s.wordBreak !== 'normal') problems.push(`coupure de mots : ${name(el)}`);
+    // Only addresses (web, e-mail) may break anywhere: they are not words.
+    const isAddress = el.matches('a[href^="mailto:"], a[href^="http"]');
+    if ((s.overflowWrap !== 'normal' && !isAddress) || s.wordBreak !== 'normal') problems.push(`coupure de mots : ${name(el)}`);
     const hasText = Array.from(el.childNodes).some((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim() !== '');
     if (!hasText || (el as HTMLElement).offsetParent === null && s.position !== 'fixed') continue;
     families.add(s.fontFamily);

@@ -3,7 +3,11 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { remark } from 'remark';
 import { VFile } from 'vfile';
-import config from '../../.remarkrc.mjs';
+import type { Preset } from 'unified';
+import remarkConfig from '../../.remarkrc.mjs';
+
+// The editors' remark configuration, as the VS Code extension loads it.
+const config = remarkConfig as unknown as Preset;
 import { jsonSchemaFiles } from '../../src/lib/json-schemas.ts';
 
 describe('JSON Schemas of the front matter', () => {

@@ -1,0 +1,390 @@
+/**
+ * The checks that need a real browser, all in one Chromium (Debian's) driven by
+ * Playwright:
+ * - axe-core on every page, in the light and the dark colour scheme; FALC pages
+ *   also get `color-contrast-enhanced` (7:1);
+ * - the keyboard on one page of each type (and its FALC twin);
+ * - reflow at 320 CSS px and text at 200 % (640 CSS px wide) on every page.
+ */
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { AxeBuilder } from '@axe-core/playwright';
+import type { BuiltPage } from './pages.ts';
+import { TYPE_LABELS } from './pages.ts';
+import { mapPool } from './pool.ts';
+import type { Violation } from './types.ts';
+
+export const CHROMIUM = '/usr/bin/chromium';
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+/** AAA contrast, for the FALC pages only (FALC asks for 7:1). */
+export const FALC_EXTRA_RULES = ['color-contrast-enhanced'];
+
+const SCHEMES = [
+  { scheme: 'light', label: 'thème clair' },
+  { scheme: 'dark', label: 'thème sombre' },
+] as const;
+
+const NAV_TIMEOUT = 30_000;
+
+export interface PageCheckOutcome {
+  checked: boolean;
+  violations: Violation[];
+  error?: string | undefined;
+}
+
+export interface BrowserResults {
+  chromiumVersion: string;
+  axe: PageCheckOutcome[];
+  keyboard: PageCheckOutcome[];
+  layout: PageCheckOutcome[];
+}
+
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
+}
+
+/** `RGAA-3.2.1` tags → criterion `3.2`. */
+export function rgaaCriteria(tags: readonly string[]): string[] {
+  const found = new Set<string>();
+  for (const tag of tags) {
+    const match = /^RGAA-(\d+)\.(\d+)(?:\.\d+)?$/.exec(tag);
+    if (match) found.add(`${match[1]}.${match[2]}`);
+  }
+  return [...found].sort((a, b) => a.localeCompare(b, 'fr', { numeric: true }));
+}
+
+function shortTargets(targets: string[], max = 4): string {
+  const shown = targets.slice(0, max).join(' ; ');
+  return targets.length > max ? `${shown} (+${targets.length - max} autres)` : shown;
+}
+
+async function open(context: BrowserContext, origin: string, url: string): Promise<Page> {
+  const page = await context.newPage();
+  const response = await page.goto(origin + url, { waitUntil: 'load', timeout: NAV_TIMEOUT });
+  if (!response) throw new Error('aucune réponse du serveur');
+  if (response.status() !== 200) throw new Error(`statut HTTP ${response.status()}`);
+  return page;
+}
+
+async function describeError(error: unknown): Promise<string> {
+  return error instanceof Error ? error.message.split('\n')[0]! : String(error);
+}
+
+// ---------------------------------------------------------------- axe
+
+async function axeOn(tab: Page, page: BuiltPage, schemeLabel: string): Promise<Violation[]> {
+  const results = await new AxeBuilder({ page: tab })
+    .options({
+      runOnly: { type: 'tag', values: AXE_TAGS },
+      // Only violations are used: skipping the details of passed checks makes axe much faster.
+      resultTypes: ['violations'],
+      ...(page.falc ? { rules: Object.fromEntries(FALC_EXTRA_RULES.map((id) => [id, { enabled: true }])) } : {}),
+    })
+    .analyze();
+  return results.violations.map((v) => ({
+    outil: 'axe' as const,
+    page: page.url,
+    regle: v.id,
+    message: `${v.help} (${v.nodes.length} élément${v.nodes.length > 1 ? 's' : ''})`,
+    cible: shortTargets(v.nodes.map((n) => n.target.join(' '))),
+    variante: schemeLabel,
+    rgaa: rgaaCriteria(v.tags),
+    aide: v.helpUrl,
+  }));
+}
+
+// ---------------------------------------------------------------- keyboard
+
+interface FocusInfo {
+  index: number | null;
+  label: string;
+  outline: string;
+  shadow: string;
+  drawn: boolean;
+  id: string;
+  href: string | null;
+}
+
+/** In the page: marks every element reachable with Tab, in DOM order, and records how it looks unfocused. */
+function markFocusables(): { focusables: FocusInfo[]; positiveTabindex: string[] } {
+  const describe = (el: Element): string => {
+    const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 50);
+    const href = el.getAttribute('href');
+    return `<${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${href ? ` href="${href}"` : ''}>${text ? ` « ${text} »` : ''}`;
+  };
+  const look = (el: Element) => {
+    const s = getComputedStyle(el);
+    const outline = `${s.outlineStyle} ${s.outlineWidth} ${s.outlineColor} ${s.outlineOffset}`;
+    const drawn = (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0) || s.boxShadow !== 'none';
+    return { outline, shadow: s.boxShadow, drawn };
+  };
+  const selector = [
+    'a[href]', 'area[href]', 'button', 'input:not([type="hidden"])', 'select', 'textarea', 'summary', 'iframe',
+    'audio[controls]', 'video[controls]', '[contenteditable]:not([contenteditable="false"])', '[tabindex]',
+  ].join(',');
+  const all = [...document.querySelectorAll<HTMLElement>(selector)].filter(
+    (el) => el.tabIndex >= 0 && !(el as HTMLButtonElement).disabled && el.checkVisibility({ visibilityProperty: true }),
+  );
+  all.forEach((el, i) => el.setAttribute('data-audit-focus', String(i)));
+  return {
+    focusables: all.map((el, i) => ({ index: i, label: describe(el), id: el.id, href: el.getAttribute('href'), ...look(el) })),
+    positiveTabindex: all.filter((el) => el.tabIndex > 0).map(describe),
+  };
+}
+
+/** In the page: the element that has the focus, or null when the focus is on the page itself or left it. */
+function focused(): FocusInfo | null {
+  const el = document.activeElement;
+  if (!el || el === document.body || el === document.documentElement) return null;
+  const s = getComputedStyle(el);
+  const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 50);
+  const href = el.getAttribute('href');
+  const mark = el.getAttribute('data-audit-focus');
+  return {
+    index: mark === null ? null : Number(mark),
+    label: `<${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${href ? ` href="${href}"` : ''}>${text ? ` « ${text} »` : ''}`,
+    outline: `${s.outlineStyle} ${s.outlineWidth} ${s.outlineColor} ${s.outlineOffset}`,
+    shadow: s.boxShadow,
+    drawn: (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0) || s.boxShadow !== 'none',
+    id: el.id,
+    href,
+  };
+}
+
+async function keyboardOnPage(context: BrowserContext, origin: string, page: BuiltPage): Promise<Violation[]> {
+  const violations: Violation[] = [];
+  const add = (regle: string, message: string, cible?: string, rgaa?: string[]) =>
+    violations.push({ outil: 'clavier', page: page.url, regle, message, cible, variante: TYPE_LABELS[page.type], rgaa });
+
+  // 1. The first Tab reaches the skip link; Enter moves the focus to <main id="contenu">.
+  let tab = await open(context, origin, page.url);
+  try {
+    await tab.keyboard.press('Tab');
+    const first = await tab.evaluate(focused);
+    if (!first || first.href !== '#contenu') {
+      add('lien-evitement', 'La première tabulation n’atteint pas le lien d’évitement vers #contenu.', first?.label ?? 'aucun élément', ['12.7']);
+    } else {
+      await tab.keyboard.press('Enter');
+      await tab.waitForTimeout(50);
+      const target = await tab.evaluate(() => ({ id: document.activeElement?.id ?? '', tag: document.activeElement?.tagName ?? '' }));
+      if (target.id !== 'contenu' || target.tag !== 'MAIN') {
+        add('lien-evitement', 'Activer le lien d’évitement ne place pas le focus sur <main id="contenu">.', `focus sur ${target.tag.toLowerCase()}#${target.id}`, ['12.7']);
+      }
+    }
+  } finally {
+    await tab.close();
+  }
+
+  // 2. Every focusable element, in DOM order, with a visible focus; 3. no trap.
+  tab = await open(context, origin, page.url);
+  try {
+    const { focusables, positiveTabindex } = await tab.evaluate(markFocusables);
+    for (const label of positiveTabindex) add('tabindex-positif', 'Un tabindex positif change l’ordre de tabulation.', label, ['12.8']);
+    const n = focusables.length;
+    let expected = 0;
+    let previous: number | null = null;
+    let left = false;
+    let stopped = false;
+    const maxPresses = n + 20;
+    for (let press = 0; press < maxPresses; press++) {
+      await tab.keyboard.press('Tab');
+      const now = await tab.evaluate(focused);
+      if (now === null) {
+        left = true;
+        break;
+      }
+      if (now.index === null) continue; // e.g. a scrollable region Chromium makes focusable: allowed, not listed
+      if (now.index === expected && expected < n) {
+        const before = focusables[expected]!;
+        const changed = now.outline !== before.outline || now.shadow !== before.shadow;
+        if (!changed || !now.drawn) {
+          add('focus-visible', 'L’élément n’a pas d’indicateur de focus visible (contour ou ombre inchangés).', now.label, ['10.7']);
+        }
+        previous = expected;
+        expected++;
+        continue;
+      }
+      if (expected === n && now.index === 0) {
+        left = true; // the focus cycles back to the start: no trap
+        break;
+      }
+      if (now.index === previous) {
+        add('piege-clavier', 'Le focus reste bloqué sur cet élément : Tab ne le fait pas avancer.', now.label, ['12.9']);
+      } else {
+        const wanted = focusables[expected];
+        add(
+          'ordre-tabulation',
+          `Ordre de tabulation différent de l’ordre du document : attendu ${wanted ? wanted.label : 'la sortie de la page'}, obtenu ${now.label}.`,
+          now.label,
+          ['12.8'],
+        );
+      }
+      stopped = true;
+      break;
+    }
+    if (!stopped && expected < n) {
+      add('element-inatteignable', `${n - expected} élément(s) focalisable(s) jamais atteint(s) avec Tab.`, focusables[expected]!.label, ['12.8']);
+    } else if (!stopped && !left) {
+      add('piege-clavier', 'Après le dernier élément, Tab ne quitte pas la page et ne revient pas au début.', undefined, ['12.9']);
+    }
+  } finally {
+    await tab.close();
+  }
+  return violations;
+}
+
+// ---------------------------------------------------------------- reflow and text size
+
+/** In the page: horizontal overflow of the document, and the deepest elements sticking out on the right. */
+function horizontalOverflow(): { scrollWidth: number; clientWidth: number; culprits: string[] } | null {
+  const root = document.documentElement;
+  const width = root.clientWidth;
+  if (root.scrollWidth <= width) return null;
+  const out = (el: Element) => {
+    const r = el.getBoundingClientRect();
+    return r.width > 0 && r.right > width + 1;
+  };
+  const culprits = [...document.body.querySelectorAll('*')]
+    .filter((el) => out(el) && el.checkVisibility() && ![...el.children].some(out))
+    .slice(0, 5)
+    .map((el) => `<${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.className ? `.${String(el.className).trim().replace(/\s+/g, '.')}` : ''}> « ${(el.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 40)} »`);
+  return { scrollWidth: root.scrollWidth, clientWidth: width, culprits };
+}
+
+/** In the page: elements whose overflow is hidden (or ellipsis) and whose text does not fit. */
+function clippedText(): string[] {
+  const hides = (v: string) => v === 'hidden' || v === 'clip';
+  const found: string[] = [];
+  for (const el of document.body.querySelectorAll<HTMLElement>('*')) {
+    const s = getComputedStyle(el);
+    const x = hides(s.overflowX) || s.textOverflow === 'ellipsis';
+    const y = hides(s.overflowY);
+    if (!x && !y) continue;
+    const r = el.getBoundingClientRect();
+    if (r.width <= 1 || r.height <= 1) continue; // the visually-hidden pattern: clipped on purpose, read by screen readers
+    if (!(el.textContent ?? '').trim()) continue;
+    if ((x && el.scrollWidth > el.clientWidth + 1) || (y && el.scrollHeight > el.clientHeight + 1)) {
+      found.push(`<${el.tagName.toLowerCase()}${el.className ? `.${String(el.className).trim().replace(/\s+/g, '.')}` : ''}> « ${(el.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 40)} »`);
+    }
+  }
+  return found.slice(0, 5);
+}
+
+async function layoutOn(tab: Page, page: BuiltPage): Promise<Violation[]> {
+  const violations: Violation[] = [];
+  await tab.setViewportSize({ width: 320, height: 640 });
+  {
+    const narrow = await tab.evaluate(horizontalOverflow);
+    if (narrow) {
+      violations.push({
+        outil: 'affichage', page: page.url, regle: 'reflow-320',
+        message: `Défilement horizontal à 320 px de large (largeur du contenu ${narrow.scrollWidth} px pour ${narrow.clientWidth} px).`,
+        cible: narrow.culprits.join(' ; '), variante: '320 px', rgaa: ['10.11'],
+      });
+    }
+    await tab.setViewportSize({ width: 640, height: 800 });
+    await tab.evaluate(() => {
+      document.documentElement.style.fontSize = '200%';
+      return new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+    });
+    const zoomed = await tab.evaluate(horizontalOverflow);
+    if (zoomed) {
+      violations.push({
+        outil: 'affichage', page: page.url, regle: 'texte-200-defilement',
+        message: `Avec le texte à 200 %, défilement horizontal à 640 px de large (${zoomed.scrollWidth} px pour ${zoomed.clientWidth} px).`,
+        cible: zoomed.culprits.join(' ; '), variante: 'texte 200 %', rgaa: ['10.4'],
+      });
+    }
+    const clipped = await tab.evaluate(clippedText);
+    if (clipped.length > 0) {
+      violations.push({
+        outil: 'affichage', page: page.url, regle: 'texte-200-coupe',
+        message: 'Avec le texte à 200 %, du texte est coupé par un élément à débordement masqué.',
+        cible: clipped.join(' ; '), variante: 'texte 200 %', rgaa: ['10.4'],
+      });
+    }
+  }
+  return violations;
+}
+
+// ---------------------------------------------------------------- all together
+
+async function guarded(run: () => Promise<Violation[]>, what: string): Promise<PageCheckOutcome> {
+  try {
+    return { checked: true, violations: await run() };
+  } catch (error) {
+    return { checked: false, violations: [], error: `${what} : ${await describeError(error)}` };
+  }
+}
+
+export async function runBrowserChecks(
+  browser: Browser,
+  origin: string,
+  pages: BuiltPage[],
+  keyboardPages: BuiltPage[],
+  concurrency: number,
+  progress: (done: number, total: number) => void = () => {},
+  which: { axe: boolean; layout: boolean } = { axe: true, layout: true },
+): Promise<BrowserResults> {
+  // One context per colour scheme (`colorScheme` of the context), one for the keyboard.
+  const [light, dark] = await Promise.all(
+    SCHEMES.map(({ scheme }) => browser.newContext({ colorScheme: scheme, viewport: { width: 1280, height: 800 } })),
+  );
+  const keyboardContext = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+
+  type Task = { kind: 'light' | 'dark' | 'keyboard'; page: BuiltPage };
+  const tasks: Task[] = [
+    ...keyboardPages.map((page) => ({ kind: 'keyboard' as const, page })),
+    ...pages.flatMap((page): Task[] => [
+      ...(which.axe || which.layout ? [{ kind: 'light' as const, page }] : []),
+      ...(which.axe ? [{ kind: 'dark' as const, page }] : []),
+    ]),
+  ];
+  const axe = new Map<string, PageCheckOutcome>();
+  const layout: PageCheckOutcome[] = [];
+  const keyboard: PageCheckOutcome[] = [];
+  const addAxe = (url: string, outcome: PageCheckOutcome) => {
+    const seen = axe.get(url);
+    if (!seen) axe.set(url, { ...outcome, violations: [...outcome.violations] });
+    else {
+      seen.checked &&= outcome.checked; // a page counts as checked once both schemes were analysed
+      seen.violations.push(...outcome.violations);
+      seen.error = [seen.error, outcome.error].filter(Boolean).join(' ; ') || undefined;
+    }
+  };
+
+  let done = 0;
+  await mapPool(tasks, concurrency, async ({ kind, page }) => {
+    if (kind === 'keyboard') {
+      keyboard.push(await guarded(() => keyboardOnPage(keyboardContext, origin, page), `${page.url} (clavier)`));
+    } else {
+      const scheme = SCHEMES[kind === 'light' ? 0 : 1];
+      let tab: Page | undefined;
+      try {
+        tab = await open(kind === 'light' ? light! : dark!, origin, page.url);
+        if (which.axe) addAxe(page.url, await guarded(() => axeOn(tab!, page, scheme.label), `${page.url} (axe, ${scheme.label})`));
+        // Reflow and text size last: they change the viewport and the root font size of this tab.
+        if (kind === 'light' && which.layout) layout.push(await guarded(() => layoutOn(tab!, page), `${page.url} (affichage)`));
+      } catch (error) {
+        const message = `${page.url} : la page ne s’ouvre pas (${await describeError(error)})`;
+        if (which.axe) addAxe(page.url, { checked: false, violations: [], error: message });
+        if (kind === 'light' && which.layout) layout.push({ checked: false, violations: [], error: message });
+      } finally {
+        await tab?.close();
+      }
+    }
+    progress(++done, tasks.length);
+  });
+  await Promise.all([light, dark, keyboardContext].map((c) => c!.close()));
+  return { chromiumVersion: browser.version(), axe: [...axe.values()], keyboard, layout };
+}

@@ -1,0 +1,93 @@
+/**
+ * Runs `astro build` in a project folder as a child process and measures it:
+ * wall time (from spawn to exit) and peak RSS of the whole process tree as
+ * reported by GNU time (`/usr/bin/time -v`, "Maximum resident set size", which
+ * is the largest child: the Node process running Astro). Without GNU time, the
+ * peak RSS comes from `process.resourceUsage()` of a small wrapper that waits
+ * for the build (`getrusage(RUSAGE_CHILDREN)`, same meaning).
+ */
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+
+export interface BuildRun {
+  wallMs: number;
+  peakRssMb: number;
+  pages: number;
+  /** Astro's own "N page(s) built in X s", when printed. */
+  astroSeconds?: number;
+  /** User + system CPU time of the build (GNU time only). */
+  cpuSeconds?: number;
+  /** Phases printed by Astro, in seconds: content sync, page rendering, image optimisation. */
+  phases: { sync?: number; render?: number; images?: number; ogCards?: number; ogDrawn?: number };
+  /** Time Astro reports for each page it renders (`├─ /x/index.html (+8ms)`). */
+  pageTimes: { path: string; ms: number }[];
+  ok: boolean;
+  output: string;
+}
+
+const GNU_TIME = '/usr/bin/time';
+const WRAPPER = `
+const { spawnSync } = require('node:child_process');
+const r = spawnSync(process.argv[1], process.argv.slice(2), { stdio: 'inherit' });
+process.stderr.write('Maximum resident set size (kbytes): ' + process.resourceUsage().maxRSS + '\\n');
+process.exit(r.status ?? 1);
+`;
+
+export function parseDuration(text: string): number | undefined {
+  const clean = text.replace(/\.$/, '');
+  const m = clean.match(/^(?:(\d+)m\s*)?([\d.]+)(ms|s)$/);
+  if (!m) return undefined;
+  return Number(m[1] ?? 0) * 60 + Number(m[2]) / (m[3] === 'ms' ? 1000 : 1);
+}
+
+export function runBuild(
+  dir: string,
+  options: { extraArgs?: string[]; nodeOptions?: string; env?: Record<string, string> } = {},
+): Promise<BuildRun> {
+  const node = join(dir, 'node_modules/.bin/node');
+  const astro = join(dir, 'node_modules/astro/bin/astro.mjs');
+  const command = [node, astro, 'build', ...(options.extraArgs ?? [])];
+  const [file, args] = existsSync(GNU_TIME)
+    ? [GNU_TIME, ['-v', ...command]]
+    : [process.execPath, ['-e', WRAPPER, ...command]];
+  const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' };
+  if (options.nodeOptions) env.NODE_OPTIONS = options.nodeOptions;
+  Object.assign(env, options.env);
+  const start = performance.now();
+  return new Promise((resolveRun) => {
+    const child = spawn(file, args, { cwd: dir, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (d: Buffer) => (output += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (output += d.toString()));
+    child.on('close', (code) => {
+      const wallMs = performance.now() - start;
+      const rssKb = Number(output.match(/Maximum resident set size \(kbytes\): (\d+)/)?.[1] ?? 0);
+      /** Astro prints `850ms`, `12.34s` or `1m 20s`. */
+      const seconds = (m: RegExpMatchArray | null) => (m ? parseDuration(m[1]!) : undefined);
+      const user = output.match(/User time \(seconds\): ([\d.]+)/);
+      const system = output.match(/System time \(seconds\): ([\d.]+)/);
+      const built = output.match(/(\d+) page\(s\) built in (\S+(?: \d+s)?)/);
+      resolveRun({
+        wallMs,
+        peakRssMb: rssKb / 1024,
+        pages: Number(built?.[1] ?? 0),
+        astroSeconds: built ? parseDuration(built[2]!) : undefined,
+        cpuSeconds: user && system ? Number(user[1]) + Number(system[1]) : undefined,
+        phases: {
+          sync: seconds(output.match(/\[types\] Generated (\S+(?: \d+s)?)/)),
+          render: seconds(output.match(/generating static routes[\s\S]*?✓ Completed in (\S+(?: \d+s)?)/)),
+          images: seconds(output.match(/generating optimized images[\s\S]*?✓ Completed in (\S+(?: \d+s)?)/)),
+          ogCards: Number(output.match(/images de partage \(\d+ dessinées, \d+ en cache\) en ([\d.]+) s/)?.[1] ?? Number.NaN) || undefined,
+          ogDrawn: Number(output.match(/images de partage \((\d+) dessinées/)?.[1] ?? Number.NaN),
+        },
+        pageTimes: [...output.matchAll(/[├└]─ (\/\S*) \(\+(\S+?)\)/g)].flatMap((m) => {
+          const ms = parseDuration(m[2]!);
+          return ms === undefined ? [] : [{ path: m[1]!, ms: ms * 1000 }];
+        }),
+        ok: code === 0,
+        output,
+      });
+    });
+  });
+}

@@ -1,0 +1,39 @@
+/**
+ * A throw-away copy of the project for the bench and the image test: everything
+ * but node_modules, dist/, .astro/, reports/ and .git/, in a fresh temporary
+ * folder. node_modules/ is a real folder of symlinks to each installed package,
+ * without Astro's caches (node_modules/.astro, .vite), so that the copy's
+ * content store and image cache stay in the copy: the real tree is never written to.
+ */
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join, resolve } from 'node:path';
+
+const SKIPPED = new Set(['node_modules', 'dist', '.astro', 'reports', '.git']);
+const CACHES = new Set(['.astro', '.vite', '.vite-temp', '.vitest', '.cache']);
+
+export interface TempProject {
+  dir: string;
+  remove(): void;
+}
+
+export function copyProject(root = '.', options: { withContent?: boolean } = {}): TempProject {
+  const source = resolve(root);
+  const dir = mkdtempSync(join(tmpdir(), 'rapport-falc-bench-'));
+  cpSync(source, dir, {
+    recursive: true,
+    filter: (path) => {
+      const rel = path.slice(source.length + 1);
+      const top = rel.split('/')[0] ?? '';
+      if (SKIPPED.has(top) || basename(path).startsWith('.dist-')) return false;
+      if (options.withContent === false && top === 'content' && rel !== 'content' && rel !== 'content/site.yaml') return false;
+      return true;
+    },
+  });
+  mkdirSync(join(dir, 'node_modules'));
+  for (const entry of readdirSync(join(source, 'node_modules'))) {
+    if (CACHES.has(entry)) continue;
+    symlinkSync(join(source, 'node_modules', entry), join(dir, 'node_modules', entry));
+  }
+  return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
+}

@@ -1,0 +1,87 @@
+/**
+ * Every page type reads without JavaScript (issue 8): one page of each type, in
+ * both versions, opened in Chromium with JavaScript disabled. The main content,
+ * the navigation links and the skip link must be there and visible.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext } from 'playwright-core';
+import { openSession, type Session } from './browser.ts';
+
+const STANDARD: Record<string, string> = {
+  accueil: '/',
+  edito: '/edito/',
+  pacte: '/solidarites-territoriales/',
+  ambition: '/solidarites-territoriales/ambition-1/',
+  thematique: '/thematiques/agir-en-faveur-du-climat/',
+  sommaire: '/sommaire/',
+  'plan du site': '/plan-du-site/',
+  glossaire: '/glossaire/',
+};
+const PAGES = [
+  ...Object.entries(STANDARD).map(([type, url]) => ({ name: `${type}`, url })),
+  ...Object.entries(STANDARD).map(([type, url]) => ({ name: `${type} (FALC)`, url: `/facile-a-lire${url}` })),
+  { name: '404', url: '/cette-page-n-existe-pas/' },
+  { name: '404 (FALC)', url: '/facile-a-lire/404/' },
+];
+
+let session: Session;
+let context: BrowserContext;
+
+beforeAll(async () => {
+  session = await openSession();
+  context = await session.browser.newContext({ javaScriptEnabled: false, viewport: { width: 360, height: 740 } });
+}, 30_000);
+afterAll(async () => {
+  await context?.close();
+  await session?.close();
+});
+
+describe('without JavaScript', () => {
+  it.each(PAGES)('$name ($url): main content, navigation and skip link are shown', async ({ url }) => {
+    const page = await context.newPage();
+    try {
+      const response = await page.goto(session.server.origin + url);
+      expect(response?.status()).toBe(url.includes('n-existe-pas') ? 404 : 200);
+
+      const main = page.locator('main#contenu');
+      await expect.poll(() => main.isVisible()).toBe(true);
+      expect(await main.locator('h1').first().isVisible()).toBe(true);
+      const mainText = (await main.innerText()).trim();
+      expect(mainText.length).toBeGreaterThan(40);
+
+      // Navigation: the menu in the header, every link visible with a size.
+      const navLinks = page.locator('header nav a');
+      const count = await navLinks.count();
+      expect(count).toBeGreaterThanOrEqual(3);
+      for (let i = 0; i < count; i++) {
+        const link = navLinks.nth(i);
+        expect(await link.isVisible(), await link.innerText()).toBe(true);
+        const box = await link.boundingBox();
+        expect(box && box.width > 0 && box.height > 0 && box.x >= 0 && box.x + box.width <= 360 + 1).toBe(true);
+      }
+
+      // Skip link: first focusable element, shown on focus, and it moves focus to <main>.
+      await page.keyboard.press('Tab');
+      const focused = await page.evaluate(() => {
+        const el = document.activeElement as HTMLAnchorElement | null;
+        const r = el?.getBoundingClientRect();
+        return { cls: el?.className, href: el?.getAttribute('href'), top: r?.top ?? -1, height: r?.height ?? 0 };
+      });
+      expect(focused).toMatchObject({ cls: 'skip-link', href: '#contenu' });
+      expect(focused.top).toBeGreaterThanOrEqual(0);
+      expect(focused.height).toBeGreaterThan(0);
+      expect(await page.locator('a.skip-link').isVisible()).toBe(true);
+      await page.keyboard.press('Enter');
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe('contenu');
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('really runs with JavaScript disabled', async () => {
+    const page = await context.newPage();
+    await page.setContent('<p id="p">avant</p><script>document.getElementById("p").textContent = "après"</script>');
+    expect(await page.locator('#p').innerText()).toBe('avant');
+    await page.close();
+  });
+});

@@ -1,0 +1,39 @@
+/** The accessibility statement and the RGAA mention in every footer. */
+import { describe, expect, it } from 'vitest';
+import { $, $$, allPages, page, text } from './dist.ts';
+
+const STATUS = /^Accessibilité : (totalement conforme|partiellement conforme|non conforme)$/;
+
+describe('accessibility statement', () => {
+  it.each(allPages().filter((p) => !p.url.startsWith('/facile-a-lire/')).map((p) => [p.url, p] as const))(
+    '%s shows « Accessibilité : <statut> » in its footer, linking to the statement',
+    (_url, p) => {
+      const link = $$(p.tree, 'footer a').find((a) => a.properties.href === '/accessibilite/');
+      expect(text(link)).toMatch(STATUS);
+    },
+  );
+
+  it('is listed in the plan du site', () => {
+    expect($$(page('/plan-du-site/').tree, 'main a').map((a) => a.properties.href)).toContain('/accessibilite/');
+  });
+
+  it('has the sections of the RGAA template', () => {
+    const p = page('/accessibilite/');
+    expect($$(p.tree, 'main h2').map(text)).toEqual([
+      'Engagement', 'État de conformité', 'Résultats des tests', 'Contenus non accessibles',
+      'Établissement de cette déclaration', "Retour d'information et contact", 'Voies de recours',
+    ]);
+    expect(text($(p.tree, '.statement__status'))).toMatch(/est (totalement conforme|partiellement conforme|non conforme) avec le référentiel/);
+    expect($$(p.tree, 'main a').map((a) => a.properties.href)).toEqual(
+      expect.arrayContaining(['https://formulaire.defenseurdesdroits.fr/', expect.stringMatching(/^mailto:/)]),
+    );
+  });
+
+  it('agrees with the footer, and lists the sample: home, plan du site and itself first', () => {
+    const p = page('/accessibilite/');
+    const statut = /Accessibilité : (.*)$/.exec(text($$(p.tree, 'footer a').find((a) => a.properties.href === '/accessibilite/')))![1]!;
+    expect(text($(p.tree, '.statement__status strong'))).toBe(statut);
+    const sample = $$(p.tree, '.statement__sample > li > a:first-child').map((a) => a.properties.href);
+    expect(sample.slice(0, 3)).toEqual(['/', '/plan-du-site/', '/accessibilite/']);
+  });
+});

@@ -1,0 +1,64 @@
+/** The RGAA sample of pages shown by the statement, and the audit's link-name rule. */
+import { describe, expect, it } from 'vitest';
+import { rgaaSample } from '../../src/lib/accessibility/sample.ts';
+import { isVagueLinkName } from '../../scripts/audit/links.ts';
+import { keyboardSample, pageType, type BuiltPage } from '../../scripts/audit/pages.ts';
+
+const others = Array.from({ length: 45 }, (_, i) => ({ url: `/pacte/ambition-${i + 1}/`, titre: `Ambition ${i + 1}` }));
+const required = [
+  { url: '/', titre: 'Accueil', raison: 'page obligatoire' },
+  { url: '/pacte/ambition-1/', titre: 'Ambition 1', raison: 'type de page : ambition' },
+];
+
+describe('RGAA sample', () => {
+  it('keeps the required pages first, then draws at least 10 % of the others, without repeating a page', () => {
+    const sample = rgaaSample({ required, others });
+    expect(sample.slice(0, 2)).toEqual(required);
+    const drawn = sample.slice(2);
+    expect(drawn).toHaveLength(5); // 44 others left, 10 % rounded up
+    expect(drawn.every((p) => p.raison === 'tirage au sort' && p.url !== '/pacte/ambition-1/')).toBe(true);
+    expect(new Set(sample.map((p) => p.url)).size).toBe(sample.length);
+  });
+
+  it('draws the same pages at every build', () => {
+    expect(rgaaSample({ required, others })).toEqual(rgaaSample({ required, others: [...others].reverse() }));
+  });
+});
+
+describe('link names', () => {
+  it('refuses names that say nothing about the destination, whatever the case, accents or punctuation', () => {
+    for (const name of ['ici', 'Cliquez ici', 'En savoir plus…', 'Lire la suite »', '  EN SAVOIR PLUS ', 'Détails']) {
+      expect(isVagueLinkName(name), name).toBe(true);
+    }
+  });
+
+  it('accepts names with their context', () => {
+    for (const name of ['En savoir plus sur le Fonds de solidarité', 'Ambition suivante : Adapter le réseau routier', 'Plan du site']) {
+      expect(isVagueLinkName(name), name).toBe(false);
+    }
+  });
+});
+
+describe('page types of the audit', () => {
+  const sections = new Set(['solidarites-territoriales']);
+  it('recognises each page type, in both versions', () => {
+    expect(pageType('/', sections)).toBe('accueil');
+    expect(pageType('/facile-a-lire/', sections)).toBe('accueil');
+    expect(pageType('/404.html', sections)).toBe('404');
+    expect(pageType('/facile-a-lire/404/', sections)).toBe('404');
+    expect(pageType('/solidarites-territoriales/', sections)).toBe('pacte');
+    expect(pageType('/facile-a-lire/solidarites-territoriales/ambition-3/', sections)).toBe('ambition');
+    expect(pageType('/thematiques/aller-vers/', sections)).toBe('thematique');
+    expect(pageType('/glossaire/', sections)).toBe('glossaire');
+    expect(pageType('/une-page/', sections)).toBe('autre');
+  });
+
+  it('picks one page per type and its FALC twin for the keyboard checks', () => {
+    const page = (url: string, type: BuiltPage['type']): BuiltPage => ({ url, file: '', type, falc: url.startsWith('/facile-a-lire/') });
+    const pages = [
+      page('/', 'accueil'), page('/facile-a-lire/', 'accueil'),
+      page('/p/ambition-1/', 'ambition'), page('/p/ambition-2/', 'ambition'), page('/facile-a-lire/p/ambition-2/', 'ambition'),
+    ];
+    expect(keyboardSample(pages).map((p) => p.url)).toEqual(['/', '/facile-a-lire/', '/p/ambition-1/', '/facile-a-lire/p/ambition-2/']);
+  });
+});
