@@ -3,8 +3,10 @@
  * and every URL of the sitemap. Nothing is listed by hand, so the FALC pages
  * (`/facile-a-lire/…`) are audited as soon as they are built.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { htmlFiles, urlOfFile } from '../../src/lib/built-pages.ts';
+export { urlOfFile };
 
 export const FALC_PREFIX = '/facile-a-lire/';
 
@@ -91,19 +93,7 @@ export function pageType(url: string, sections: ReadonlySet<string>): PageType {
 
 const AMBITION = /^\/([^/]+)\/ambition-\d+\/$/;
 
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) return htmlFiles(path);
-    return entry.name.endsWith('.html') ? [path] : [];
-  });
-}
 
-export function urlOfFile(dist: string, file: string): string {
-  const rel = relative(dist, file).replaceAll('\\', '/');
-  if (rel === 'index.html') return '/';
-  return rel.endsWith('/index.html') ? `/${rel.slice(0, -'index.html'.length)}` : `/${rel}`;
-}
 
 /** Every HTML page of the build, sorted by URL. Assets (e.g. a search index) holding HTML fragments are skipped. */
 export function builtPages(dist: string): BuiltPage[] {

@@ -14,13 +14,15 @@
  *   first `<source>` (the best format) candidate the browser picks from
  *   `srcset`/`sizes`; for a plain `<img>`, its `src`.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
 import type { Element, Root } from 'hast';
+import { htmlFiles, urlOfFile } from '../../src/lib/built-pages.ts';
+export { htmlFiles, urlOfFile };
 
 export const GZIP_LEVEL = 9;
 export const gzipSize = (data: string | Buffer, level = GZIP_LEVEL) => gzipSync(data, { level }).length;
@@ -51,19 +53,7 @@ export interface PageWeight {
   totalBytes: number;
 }
 
-export function htmlFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) return htmlFiles(path);
-    return entry.name.endsWith('.html') ? [path] : [];
-  });
-}
 
-export function urlOfFile(dist: string, file: string): string {
-  const rel = relative(dist, file).replaceAll('\\', '/');
-  if (rel === 'index.html') return '/';
-  return rel.endsWith('/index.html') ? `/${rel.slice(0, -'index.html'.length)}` : `/${rel}`;
-}
 
 /** The page type from its URL; a pacte is a one-level page with ambitions under it (in `dist`, when given). */
 export function pageType(url: string, dist?: string): { version: PageWeight['version']; type: PageType } {

@@ -1,10 +1,11 @@
 /** Reads the built site in `dist/` as HTML trees, for the built-site tests. */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
 import type { Element, Root } from 'hast';
+import { htmlFiles, urlOfFile } from '../../src/lib/built-pages.ts';
 
 export const DIST = 'dist';
 
@@ -16,19 +17,8 @@ export interface Page {
   tree: Root;
 }
 
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) return htmlFiles(path);
-    return entry.name.endsWith('.html') ? [path] : [];
-  });
-}
 
-export function urlOf(file: string): string {
-  const rel = relative(DIST, file).replaceAll('\\', '/');
-  if (rel === 'index.html') return '/';
-  return rel.endsWith('/index.html') ? `/${rel.slice(0, -'index.html'.length)}` : `/${rel}`;
-}
+export const urlOf = (file: string): string => urlOfFile(DIST, file);
 
 let pages: Page[] | undefined;
 
