@@ -25,4 +25,6 @@ export default defineConfig({
   // Stylesheets inlined in every page: one request and no extra round trip before the first paint
   // (≈ 150 ms on slow 4G), for ≈ 1.1–1.6 kB gzip more per further page (see README, « Hébergement »).
   build: { format: 'directory', inlineStylesheets: 'always' },
+  // Scripts (the optional search) stay files under /_astro/, never inlined: the CSP allows script-src 'self' only.
+  vite: { build: { assetsInlineLimit: 0 } },
 });

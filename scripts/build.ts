@@ -1,12 +1,12 @@
 /**
  * `npm run build`: the content check first (it stops on any error, with the
- * editors' French messages), then Astro's build into `.dist-construction/`,
+ * editors' French messages), then Astro's build and the search index into `.dist-construction/`,
  * swapped in place of `dist/` only when it succeeded.
  */
-import { spawn } from 'node:child_process';
 import { checkContent } from '../src/lib/check-content.ts';
 import { formatIssues, summarise } from '../src/lib/report-issues.ts';
 import { safeBuild } from '../src/lib/build/safe-build.ts';
+import { buildSite } from '../src/lib/build/build-site.ts';
 
 const { issues } = await checkContent();
 if (issues.length > 0) console.log(formatIssues(issues) + '\n');
@@ -16,17 +16,7 @@ if (issues.some((i) => i.severity === 'error')) {
   process.exit(1);
 }
 
-const astroBuild = (outDir: string) =>
-  new Promise<boolean>((resolve) => {
-    const child = spawn('astro', ['build', '--outDir', outDir], {
-      stdio: 'inherit',
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
-    });
-    child.on('error', () => resolve(false));
-    child.on('exit', (code) => resolve(code === 0));
-  });
-
-const ok = await safeBuild({ build: astroBuild, target: 'dist', staging: '.dist-construction' });
+const ok = await safeBuild({ build: buildSite, target: 'dist', staging: '.dist-construction' });
 if (!ok) {
   console.error('\nLa construction a échoué (voir les messages ci-dessus). Le site précédent, dans dist/, est intact.');
   process.exit(1);

@@ -132,8 +132,14 @@ function markFocusables(): { focusables: FocusInfo[]; positiveTabindex: string[]
     'a[href]', 'area[href]', 'button', 'input:not([type="hidden"])', 'select', 'textarea', 'summary', 'iframe',
     'audio[controls]', 'video[controls]', '[contenteditable]:not([contenteditable="false"])', '[tabindex]',
   ].join(',');
+  // A group of radio buttons is one Tab stop (its checked button, else its first): the arrow keys move inside it.
+  const radioStop = (el: HTMLElement): boolean => {
+    if (!(el instanceof HTMLInputElement) || el.type !== 'radio' || !el.name) return true;
+    const group = [...document.querySelectorAll<HTMLInputElement>(`input[type="radio"][name="${CSS.escape(el.name)}"]`)].filter((r) => r.form === el.form);
+    return el === (group.find((r) => r.checked) ?? group[0]);
+  };
   const all = [...document.querySelectorAll<HTMLElement>(selector)].filter(
-    (el) => el.tabIndex >= 0 && !(el as HTMLButtonElement).disabled && el.checkVisibility({ visibilityProperty: true }),
+    (el) => el.tabIndex >= 0 && !(el as HTMLButtonElement).disabled && el.checkVisibility({ visibilityProperty: true }) && radioStop(el),
   );
   all.forEach((el, i) => el.setAttribute('data-audit-focus', String(i)));
   return {

@@ -16,11 +16,17 @@ export const BASE_DIRECTIVES = [
   "form-action 'self'",
 ];
 
+/** Pagefind's search runs WebAssembly: allowed ('wasm-unsafe-eval', not 'unsafe-eval') only on the search pages. */
+const SEARCH_PAGE = /data-recherche/;
+
 export function policyFor(html: string): string {
+  const directives = SEARCH_PAGE.test(html)
+    ? BASE_DIRECTIVES.map((d) => (d.startsWith('script-src') ? `${d} 'wasm-unsafe-eval'` : d))
+    : BASE_DIRECTIVES;
   const hashes = [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/gi)].map(
     (m) => `'sha256-${createHash('sha256').update(m[1] ?? '', 'utf8').digest('base64')}'`,
   );
-  return [...BASE_DIRECTIVES, `style-src 'self' ${[...new Set(hashes)].join(' ')}`.trim()].join('; ');
+  return [...directives, `style-src 'self' ${[...new Set(hashes)].join(' ')}`.trim()].join('; ');
 }
 
 /** Inserts the policy right after <meta charset>, before any style it governs. */

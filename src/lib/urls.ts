@@ -10,6 +10,7 @@ export const urls = {
   thematique: (id: string) => `/thematiques/${id}/`,
   glossaire: () => '/glossaire/',
   accessibilite: () => '/accessibilite/',
+  recherche: () => '/recherche/',
 };
 
 /** Prefix of every FALC page: the FALC twin of `/x/` is `/facile-a-lire/x/`. */

@@ -1,4 +1,5 @@
 /** Debian's Chromium driven by Playwright, on the built site served locally. */
+import { afterAll, beforeAll } from 'vitest';
 import { chromium, type Browser } from 'playwright-core';
 import { startStaticServer, type StaticServer } from '../../scripts/audit/server.ts';
 
@@ -23,5 +24,20 @@ export async function openSession(): Promise<Session> {
       await browser.close();
       await server.close();
     },
+  };
+}
+
+/** Opens one session for a test file (before its tests) and closes it after them. */
+export function useSession(): () => Session {
+  let session: Session | undefined;
+  beforeAll(async () => {
+    session = await openSession();
+  }, 30_000);
+  afterAll(async () => {
+    await session?.close();
+  });
+  return () => {
+    if (!session) throw new Error('La session du navigateur n’est pas ouverte.');
+    return session;
   };
 }

@@ -2,19 +2,12 @@
  * The FALC layout rules (FALC standard §1b), checked on the computed styles of
  * every FALC page in Chromium, 360 px wide, in light and dark schemes.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { allPages } from '../site/dist.ts';
-import { openSession, type Session } from './browser.ts';
+import { useSession } from './browser.ts';
 
 const falcUrls = allPages().map((p) => p.url).filter((u) => u.startsWith('/facile-a-lire/'));
-let session: Session;
-
-beforeAll(async () => {
-  session = await openSession();
-}, 30_000);
-afterAll(async () => {
-  await session?.close();
-});
+const session = useSession();
 
 /** Runs in the page: returns one string per broken rule. */
 function auditLayout(): string[] {
@@ -87,11 +80,11 @@ function auditLayout(): string[] {
 
 describe.each(['light', 'dark'] as const)('FALC layout, %s scheme, 360 px', (colorScheme) => {
   it(`holds on all ${falcUrls.length} FALC pages`, async () => {
-    const context = await session.browser.newContext({ viewport: { width: 360, height: 800 }, colorScheme });
+    const context = await session().browser.newContext({ viewport: { width: 360, height: 800 }, colorScheme });
     const page = await context.newPage();
     const problems: string[] = [];
     for (const url of falcUrls) {
-      await page.goto(session.server.origin + url);
+      await page.goto(session().server.origin + url);
       problems.push(...(await page.evaluate(auditLayout)).map((p) => `${url} : ${p}`));
     }
     await context.close();

@@ -1,23 +1,17 @@
 /** The print stylesheet: no navigation, links followed by their address, each ambition on a new page. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openSession, type Session } from './browser.ts';
+import { describe, expect, it } from 'vitest';
+import { useSession } from './browser.ts';
 
-let session: Session;
-beforeAll(async () => {
-  session = await openSession();
-}, 30_000);
-afterAll(async () => {
-  await session?.close();
-});
+const session = useSession();
 
 describe.each([
   ['/solidarites-territoriales/ambition-1/', ['.site-nav', '.breadcrumb', '.toc', '.pager', '.version-switch']],
   ['/facile-a-lire/solidarites-territoriales/ambition-1/', ['.falc-nav', '.falc-pager', '.version-switch']],
 ])('printing %s', (url, hidden) => {
   it('hides the navigation and prints the address of links', async () => {
-    const context = await session.browser.newContext();
+    const context = await session().browser.newContext();
     const page = await context.newPage();
-    await page.goto(session.server.origin + url);
+    await page.goto(session().server.origin + url);
     await page.emulateMedia({ media: 'print' });
     const result = await page.evaluate((selectors) => {
       const display = selectors.map((s) => [s, document.querySelector(s) ? getComputedStyle(document.querySelector(s)!).display : 'absent']);
