@@ -3,10 +3,10 @@
  * `npm run build` and the dev server: file system only, no browser, no Astro.
  * Each check is its own module; this one runs them in order and merges issues.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkPairs, type ContentIssue } from './pairing/check-pairs.ts';
-import { readPairingInput, lineOf } from './pairing/read-content.ts';
+import { pairingInput, lineOf } from './pairing/pairing-input.ts';
 import { checkDrift } from './pairing/check-drift.ts';
 import { lintFalcPages } from './pairing/lint-falc-pages.ts';
 import { contentHash } from './content-hash.ts';
@@ -29,8 +29,7 @@ export async function checkContent(root = '.'): Promise<ContentReport> {
   const perFile = files.flatMap((file) => [...checkSchema(file), ...checkMarkdown(file, root, site), ...checkPlaceholders(file)]);
   const references = checkReferences(files, unreadable.map((i) => i.file));
 
-  const input = readPairingInput(root);
-  const pairing = checkPairs(input);
+  const pairing = checkPairs(pairingInput(files, unreadable.map((i) => i.file)));
   const falcFiles = files.filter((f) => f.collection.startsWith('falc/'));
   const standardTexts = new Map(files.filter((f) => !f.collection.startsWith('falc/')).map((f) => [`${f.collection}/${f.id}`, f.text]));
   const drift = checkDrift(
@@ -42,16 +41,19 @@ export async function checkContent(root = '.'): Promise<ContentReport> {
       return [{
         path,
         recordedSource: typeof fingerprints?.source === 'string' ? fingerprints.source : undefined,
-        currentSource: contentHash(readFileSync(join(root, 'content', `${path}.md`), 'utf8')),
+        // contentHash normalises BOM and line endings, as the text read here already is.
+        currentSource: contentHash(standard),
         line: lineOf(f.text, /^\s+source\s*:/),
       }];
     }),
   );
-  const logo = falcFiles.filter(isValidated).filter(() => !existsSync(join(root, LOGO_FILE))).map((f): ContentIssue => ({
+  const logoMissing = !existsSync(join(root, LOGO_FILE));
+  const logo = falcFiles.filter((f) => logoMissing && isValidated(f)).map((f): ContentIssue => ({
     file: f.path, line: lineOf(f.text, /^\s+statut\s*:/), severity: 'error',
     message: `Ce texte validé doit afficher le logo européen facile à lire, mais le fichier ${LOGO_FILE} manque. Ajoutez-le (il se demande à Inclusion Europe, easy-to-read.eu).`,
   }));
-  const lint = await lintFalcPages(root, falcFiles.map((f) => `${f.collection.slice('falc/'.length)}/${f.id}`));
+  const glossary = files.flatMap((f) => (f.collection === 'glossaire' && typeof f.data.terme === 'string' && f.data.terme.trim() ? [f.data.terme.trim()] : []));
+  const lint = await lintFalcPages(falcFiles, glossary);
   return { issues: [...unreadable, ...perFile, ...references, ...pairing, ...drift, ...logo, ...lint] };
 }
 

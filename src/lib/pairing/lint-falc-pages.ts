@@ -2,20 +2,17 @@
  * The FALC linter on every FALC page of `content/falc/`, as content issues:
  * its errors stop the build, its warnings are printed.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { createFalcLinter, loadGlossary, severityOf } from '../falc/index.ts';
+import { createFalcLinter, severityOf } from '../falc/index.ts';
 import type { ContentIssue } from './check-pairs.ts';
+import type { ContentFile } from '../checks/content-files.ts';
 import { TO_FILL } from '../checks/check-placeholders.ts';
 
-export async function lintFalcPages(root: string, pages: readonly string[]): Promise<ContentIssue[]> {
-  const glossaryDir = join(root, 'content/glossaire');
-  const linter = createFalcLinter({ glossary: existsSync(glossaryDir) ? loadGlossary(glossaryDir) : [] });
+/** `pages`: the FALC pages as the content check read them; `glossary`: the glossary's terms. */
+export async function lintFalcPages(pages: readonly ContentFile[], glossary: readonly string[]): Promise<ContentIssue[]> {
+  const linter = createFalcLinter({ glossary: [...glossary] });
   const issues: ContentIssue[] = [];
-  for (const page of pages) {
-    const file = `content/falc/${page}.md`;
-    const text = readFileSync(join(root, file), 'utf8');
-    const lines = text.split(/\r?\n/);
+  for (const { path: file, text } of pages) {
+    const lines = text.split('\n');
     const report = await linter.lint(file, text);
     for (const message of report.messages) {
       // A line still « À COMPLÉTER » is reported once, as text to write, not as bad FALC.
