@@ -68,7 +68,7 @@ function shortTargets(targets: string[], max = 4): string {
   return targets.length > max ? `${shown} (+${targets.length - max} autres)` : shown;
 }
 
-async function open(context: BrowserContext, origin: string, url: string): Promise<Page> {
+export async function open(context: BrowserContext, origin: string, url: string): Promise<Page> {
   const page = await context.newPage();
   const response = await page.goto(origin + url, { waitUntil: 'load', timeout: NAV_TIMEOUT });
   if (!response) throw new Error('aucune réponse du serveur');
@@ -82,7 +82,7 @@ async function describeError(error: unknown): Promise<string> {
 
 // ---------------------------------------------------------------- axe
 
-async function axeOn(tab: Page, page: BuiltPage, schemeLabel: string): Promise<Violation[]> {
+export async function axeOn(tab: Page, page: BuiltPage, schemeLabel: string): Promise<Violation[]> {
   const results = await new AxeBuilder({ page: tab })
     .options({
       runOnly: { type: 'tag', values: AXE_TAGS },
@@ -252,7 +252,7 @@ async function keyboardOnPage(context: BrowserContext, origin: string, page: Bui
 // ---------------------------------------------------------------- reflow and text size
 
 /** In the page: horizontal overflow of the document, and the deepest elements sticking out on the right. */
-function horizontalOverflow(): { scrollWidth: number; clientWidth: number; culprits: string[] } | null {
+export function horizontalOverflow(): { scrollWidth: number; clientWidth: number; culprits: string[] } | null {
   const root = document.documentElement;
   const width = root.clientWidth;
   if (root.scrollWidth <= width) return null;
@@ -325,7 +325,7 @@ async function layoutOn(tab: Page, page: BuiltPage): Promise<Violation[]> {
 
 // ---------------------------------------------------------------- all together
 
-async function guarded(run: () => Promise<Violation[]>, what: string): Promise<PageCheckOutcome> {
+export async function guarded(run: () => Promise<Violation[]>, what: string): Promise<PageCheckOutcome> {
   try {
     return { checked: true, violations: await run() };
   } catch (error) {

@@ -7,6 +7,7 @@
  *      and `color-contrast-enhanced` (7:1) on the FALC pages;
  *   3. the keyboard on one page of each type and its FALC twin;
  *   4. reflow at 320 CSS px and text at 200 % (640 CSS px wide);
+ *   4b. the readers' display settings (chosen theme, very large text, spacing, legible font) on the keyboard sample;
  *   5. HTML validity (html-validate, `.htmlvalidate.mjs`);
  *   6. internal links, anchors and link names.
  * Zero violations is the gate: exit code 1 otherwise, with a French summary.
@@ -15,7 +16,7 @@
  * Options:
  *   --enregistrer       also write content/accessibilite/verification-automatique.yaml (shown by the statement)
  *   --dist <dossier>    audit another build folder than dist/
- *   --outils a,b        run only some checks (pa11y-ci, axe, clavier, affichage, html-validate, liens); for debugging,
+ *   --outils a,b        run only some checks (pa11y-ci, axe, clavier, affichage, reglages, html-validate, liens); for debugging,
  *                       refused with --enregistrer
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
@@ -28,13 +29,14 @@ import { startStaticServer } from './server.ts';
 import { builtPages, keyboardSample, sitemapPaths, TYPE_LABELS } from './pages.ts';
 import { runPa11yCi } from './pa11y.ts';
 import { launchBrowser, runBrowserChecks, type PageCheckOutcome } from './browser.ts';
+import { runSettingsChecks } from './display-settings.ts';
 import { validateHtml } from './html.ts';
 import { checkLinks } from './links.ts';
 import { applyIgnores, ignores, invalidIgnores } from './ignores.ts';
 import { toolVersions } from './versions.ts';
 import { TOOL_LABELS, type ToolId, type ToolResult, type Violation } from './types.ts';
 
-const ALL_TOOLS: ToolId[] = ['pa11y-ci', 'axe', 'clavier', 'affichage', 'html-validate', 'liens'];
+const ALL_TOOLS: ToolId[] = ['pa11y-ci', 'axe', 'clavier', 'affichage', 'reglages', 'html-validate', 'liens'];
 const REPORT_FILE = 'reports/accessibilite.json';
 
 function fail(message: string): never {
@@ -151,7 +153,7 @@ async function main() {
     }
 
     // ---------------------------------------------------------- browser checks
-    if (run('axe') || run('clavier') || run('affichage')) {
+    if (run('axe') || run('clavier') || run('affichage') || run('reglages')) {
       const t = Date.now();
       const browser = await launchBrowser();
       try {
@@ -176,6 +178,12 @@ async function main() {
         if (run('axe')) results.push(fromOutcomes('axe', `axe-core ${versions['axe-core (Playwright)']} (@axe-core/playwright ${versions['@axe-core/playwright']}, ${pw})`, browserResults.axe, pages.length, duration));
         if (run('clavier')) results.push(fromOutcomes('clavier', pw, browserResults.keyboard, keyboardPages.length, duration));
         if (run('affichage')) results.push(fromOutcomes('affichage', pw, browserResults.layout, pages.length, duration));
+        if (run('reglages')) {
+          const s = Date.now();
+          const settings = await runSettingsChecks(browser, server.origin, keyboardPages, concurrency);
+          results.push(fromOutcomes('reglages', `${pw}, axe-core ${versions['axe-core (Playwright)']}`, settings, keyboardPages.length, Date.now() - s));
+          console.log(`  paramètres d’affichage : ${settings.filter((o) => o.checked).length}/${keyboardPages.length} pages × 3 réglages en ${seconds(Date.now() - s)}`);
+        }
       } finally {
         await browser.close();
       }

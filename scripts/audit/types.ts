@@ -1,12 +1,13 @@
 /** What every part of the audit reports, so that the summary and the JSON report treat them alike. */
 
-export type ToolId = 'pa11y-ci' | 'axe' | 'clavier' | 'affichage' | 'html-validate' | 'liens';
+export type ToolId = 'pa11y-ci' | 'axe' | 'clavier' | 'affichage' | 'reglages' | 'html-validate' | 'liens';
 
 export const TOOL_LABELS: Record<ToolId, string> = {
   'pa11y-ci': 'pa11y-ci (axe + HTML_CodeSniffer, WCAG2AA)',
   axe: 'Playwright + axe-core (thèmes clair et sombre)',
   clavier: 'Navigation au clavier',
   affichage: 'Affichage à 320 px et texte à 200 %',
+  reglages: 'Paramètres d’affichage (thème choisi, texte très grand, espacement, police lisible)',
   'html-validate': 'Validité HTML (html-validate)',
   liens: 'Liens internes et intitulés de liens',
 };

@@ -28,7 +28,7 @@ export const GZIP_LEVEL = 9;
 export const gzipSize = (data: string | Buffer, level = GZIP_LEVEL) => gzipSync(data, { level }).length;
 
 export type PageType =
-  | 'accueil' | 'edito' | 'ambition' | 'pacte' | 'thematique' | 'sommaire' | 'plan du site' | 'glossaire' | 'recherche' | '404' | 'autre';
+  | 'accueil' | 'edito' | 'ambition' | 'pacte' | 'thematique' | 'sommaire' | 'plan du site' | 'glossaire' | 'recherche' | 'paramètres' | '404' | 'autre';
 
 export interface PageWeight {
   url: string;
@@ -62,7 +62,7 @@ export function pageType(url: string, dist?: string): { version: PageWeight['ver
   const version = falc ? 'falc' : 'standard';
   const named: Record<string, PageType> = {
     '/': 'accueil', '/edito/': 'edito', '/sommaire/': 'sommaire', '/plan-du-site/': 'plan du site',
-    '/glossaire/': 'glossaire', '/recherche/': 'recherche', '/404/': '404', '/404.html': '404',
+    '/glossaire/': 'glossaire', '/recherche/': 'recherche', '/parametres-affichage/': 'paramètres', '/404/': '404', '/404.html': '404',
   };
   if (named[path]) return { version, type: named[path] };
   if (path.startsWith('/thematiques/')) return { version, type: 'thematique' };
@@ -189,7 +189,7 @@ export function summarise(weights: PageWeight[]) {
     groups.set(key, [...(groups.get(key) ?? []), w]);
   }
   const fields = ['htmlGzip', 'cssGzip', 'inlineCssGzip', 'firstLoadGzip', 'textGzip', 'ratio', 'imageBytes', 'totalBytes'] as const;
-  const order = ['accueil', 'edito', 'sommaire', 'plan du site', 'glossaire', 'recherche', 'pacte', 'ambition', 'thematique', '404', 'autre'];
+  const order = ['accueil', 'edito', 'sommaire', 'plan du site', 'glossaire', 'recherche', 'paramètres', 'pacte', 'ambition', 'thematique', '404', 'autre'];
   const rank = (key: string) => order.indexOf(key.replace(' (FALC)', '')) + (key.endsWith('(FALC)') ? order.length : 0);
   return [...groups].sort(([a], [b]) => rank(a) - rank(b)).map(([key, list]) => ({
     type: key,

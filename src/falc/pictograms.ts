@@ -64,6 +64,7 @@ export const PICTOGRAMS = {
   protection: 'shield-check',
   question: 'help-circle',
   recherche: 'search',
+  reglages: 'adjustments-horizontal',
   document: 'file-text',
   plan: 'sitemap',
   erreur: 'error-404',

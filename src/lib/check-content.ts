@@ -25,7 +25,7 @@ export interface ContentReport {
 
 export async function checkContent(root = '.'): Promise<ContentReport> {
   const { files, issues: unreadable } = readContentFiles(root);
-  const site = siteIndex(files);
+  const site = siteIndex(files, root);
   const perFile = files.flatMap((file) => [...checkSchema(file), ...checkMarkdown(file, root, site), ...checkPlaceholders(file)]);
   const references = checkReferences(files, unreadable.map((i) => i.file));
 

@@ -11,6 +11,7 @@ export const urls = {
   glossaire: () => '/glossaire/',
   accessibilite: () => '/accessibilite/',
   recherche: () => '/recherche/',
+  parametresAffichage: () => '/parametres-affichage/',
 };
 
 /** Prefix of every FALC page: the FALC twin of `/x/` is `/facile-a-lire/x/`. */

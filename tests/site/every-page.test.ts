@@ -4,6 +4,7 @@ import type { Element } from 'hast';
 import { createHash } from 'node:crypto';
 import { toString } from 'hast-util-to-string';
 import { $, $$, allPages, resolves, text } from './dist.ts';
+import { BOOTSTRAP_SCRIPT } from '../../src/lib/display-settings.ts';
 
 const pages = allPages();
 
@@ -48,12 +49,23 @@ describe.each(pages.map((p) => [p.url, p] as const))('%s', (_url, p) => {
     }
   });
 
-  it('ships no script (but the search module on the search pages) and no third-party resource', () => {
+  it('runs only the display-settings bootstrap inline, first in <head>, allowed by its hash; modules only where needed', () => {
     const scripts = $$(p.tree, 'script') as Element[];
-    if (p.url.endsWith('/recherche/')) {
-      expect(scripts.map((s) => [s.properties.type, String(s.properties.src).startsWith('/_astro/')])).toEqual([['module', true]]);
+    const inline = scripts.filter((s) => s.properties.src === undefined);
+    expect(inline.map((s) => toString(s))).toEqual([BOOTSTRAP_SCRIPT]);
+    // Before any style and before <body>: it runs before the first paint, so a saved theme never flashes.
+    const headChildren = ($(p.tree, 'head')!.children as Element[]).filter((c) => c.type === 'element');
+    const bootstrapAt = headChildren.indexOf(inline[0]!);
+    expect(headChildren.findIndex((c) => c.tagName === 'style')).toBeGreaterThan(bootstrapAt);
+    const policy = String($(p.tree, 'head meta[http-equiv="Content-Security-Policy"]')?.properties.content ?? '');
+    const hash = createHash('sha256').update(BOOTSTRAP_SCRIPT).digest('base64');
+    expect(policy).toContain(`script-src 'self' 'sha256-${hash}'`);
+    const modules = scripts.filter((s) => s.properties.src !== undefined);
+    const modulePages = /\/(recherche|parametres-affichage)\/$/;
+    if (modulePages.test(p.url)) {
+      expect(modules.map((s) => [s.properties.type, String(s.properties.src).startsWith('/_astro/')])).toEqual([['module', true]]);
     } else {
-      expect(scripts).toHaveLength(0);
+      expect(modules).toHaveLength(0);
     }
     for (const el of $$(p.tree, '[src], link[href]')) {
       const url = String(el.properties.src ?? el.properties.href);

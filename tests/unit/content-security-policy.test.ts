@@ -15,3 +15,27 @@ describe('withContentSecurityPolicy', () => {
     expect(html.indexOf('Content-Security-Policy')).toBeLessThan(html.indexOf('<style>'));
   });
 });
+
+describe('inline scripts', () => {
+  const policyOf = (html: string) =>
+    /<meta http-equiv="Content-Security-Policy" content="([^"]+)">/.exec(withContentSecurityPolicy(html))?.[1] ?? '';
+  const hash = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+
+  it('allows an inline script by its hash only, and not a script loaded from a file', () => {
+    const inline = 'document.documentElement.setAttribute("data-theme","sombre")';
+    const policy = policyOf(`<html><head><meta charset="utf-8"><script>${inline}</script><script type="module" src="/_astro/a.js"></script></head></html>`);
+    const scriptSrc = policy.split('; ').find((d) => d.startsWith('script-src'));
+    expect(scriptSrc).toBe(`script-src 'self' ${hash(inline)}`);
+  });
+
+  it('adds wasm-unsafe-eval on the search pages only', () => {
+    expect(policyOf('<html><head><meta charset="utf-8"></head><body><form data-recherche></form></body></html>')).toContain("script-src 'self' 'wasm-unsafe-eval'");
+    expect(policyOf('<html><head><meta charset="utf-8"></head><body></body></html>')).not.toContain('wasm');
+  });
+
+  it('never allows a script that was changed after the hash was computed', () => {
+    const policy = policyOf('<html><head><meta charset="utf-8"><script>a()</script></head></html>');
+    expect(policy).toContain(hash('a()'));
+    expect(policy).not.toContain(hash('a();'));
+  });
+});

@@ -11,7 +11,7 @@ import { z } from 'astro/zod';
 export const VERIFICATION_FILE = 'content/accessibilite/verification-automatique.yaml';
 
 export const VerificationToolSchema = z.object({
-  /** Identifier of the check: pa11y-ci, axe, clavier, affichage, html-validate, liens. */
+  /** Identifier of the check: pa11y-ci, axe, clavier, affichage, reglages, html-validate, liens. */
   id: z.string(),
   /** What it is, in French. */
   nom: z.string(),

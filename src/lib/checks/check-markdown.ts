@@ -4,7 +4,7 @@
  * present, alternative text, no path outside the project, nothing from another
  * site) and heading levels.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { dirname, relative, resolve, sep } from 'node:path';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import type { Nodes } from 'mdast';
@@ -19,6 +19,8 @@ export interface SiteIndex {
   urls: Set<string>;
   /** Glossary ids (anchors of /glossaire/). */
   glossary: Set<string>;
+  /** Is this URL path a file of `public/` (a PDF, a licence text…), published as it is? */
+  isPublicFile: (path: string) => boolean;
 }
 
 /** Lowest heading level allowed in a body: an ambition's body sits under an h2 section. */
@@ -75,6 +77,10 @@ function checkLink(url: string, site: SiteIndex): string | undefined {
   if (/^(https?:|mailto:|tel:)/i.test(url) || url.startsWith('#')) return undefined;
   if (!url.startsWith('/')) return `Lien « ${url} » : écrivez l’adresse complète depuis la racine du site, par exemple « /solidarites-territoriales/ambition-1/ ».`;
   const [path = '', fragment] = url.split('#');
+  // A file published as it is (public/licences/…txt): it must exist.
+  if (/\.[a-z0-9]+$/i.test(path) && !path.endsWith('.html')) {
+    return site.isPublicFile(path) ? undefined : `Lien vers un fichier qui n’existe pas : « ${url} ». Mettez le fichier dans public${path} ou corrigez l’adresse.`;
+  }
   const normalised = path.endsWith('/') || path.endsWith('.html') ? path : `${path}/`;
   if (!site.urls.has(normalised)) return `Lien vers une page qui n’existe pas : « ${url} ». Vérifiez l’adresse dans le plan du site.`;
   if (fragment && /\/glossaire\/$/.test(normalised)) {
@@ -121,7 +127,7 @@ export function checkMarkdown(file: ContentFile, root: string, site: SiteIndex):
 }
 
 /** Every URL of the site, from the content files (both versions). */
-export function siteIndex(files: readonly ContentFile[]): SiteIndex {
+export function siteIndex(files: readonly ContentFile[], root: string): SiteIndex {
   const urls = new Set<string>(['/', '/404.html', '/glossaire/', '/accessibilite/']);
   for (const f of files) {
     if (f.collection === 'pages' && f.id !== 'accueil' && f.id !== '404') urls.add(`/${f.id}/`);
@@ -133,6 +139,11 @@ export function siteIndex(files: readonly ContentFile[]): SiteIndex {
   }
   for (const url of [...urls]) urls.add(url === '/404.html' ? '/facile-a-lire/404/' : `/facile-a-lire${url}`);
   const glossary = new Set(files.filter((f) => f.collection === 'glossaire').map((f) => f.id));
-  return { urls, glossary };
+  const publicDir = resolve(root, 'public');
+  const isPublicFile = (path: string) => {
+    const file = resolve(publicDir, `.${decodeURI(path)}`);
+    return file.startsWith(`${publicDir}${sep}`) && existsSync(file) && statSync(file).isFile();
+  };
+  return { urls, glossary, isPublicFile };
 }
 
