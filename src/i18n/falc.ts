@@ -49,6 +49,7 @@ export const falc = {
   'pacte.label': 'Pacte',
   'thematique.label': 'Thème',
   'glossary.title': 'Les mots difficiles',
+  'pdf.download': 'Télécharger le bilan en facile à lire (fichier PDF, {taille})',
 } as const;
 
 export type FalcKey = keyof typeof falc;

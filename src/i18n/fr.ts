@@ -89,6 +89,8 @@ export const fr = {
   'a11y.recourseDelegate': 'Contacter le délégué du Défenseur des droits dans votre région',
   'a11y.recoursePostal':
     'Envoyer un courrier par la poste (gratuit, ne pas mettre de timbre) : Défenseur des droits, Libre réponse 71120, 75342 Paris CEDEX 07',
+  /** Link to the whole report as a PDF; `{taille}` is its size, e.g. « 1,2 Mo ». */
+  'pdf.download': 'Télécharger le rapport (PDF, {taille})',
 } as const;
 
 export type UiKey = keyof typeof fr;
