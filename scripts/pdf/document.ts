@@ -36,12 +36,6 @@ const PDF_STYLES = `
 :is(h1, h2, h3, h4, h5, h6) { white-space: break-spaces; }
 :is(h1, h2, h3, h4, h5, h6) .kicker { display: inline; font-size: 1em; color: inherit; }
 :is(h1, h2, h3, h4, h5, h6) .kicker .visually-hidden { position: static; width: auto; height: auto; margin: 0; overflow: visible; clip: auto; clip-path: none; white-space: inherit; }
-/*
- * FALC "Les mots difficiles": its heading and list fall into the narrow pictogram column
- * of the section grid (also on the site, at the time of writing), one word per line. Here,
- * the section is laid out as a plain block.
- */
-.difficult-words.falc-section { display: block; }
 `;
 
 export function assembleDocument(parts: PagePart[], anchors: string[], meta: DocumentMeta): string {

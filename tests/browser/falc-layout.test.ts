@@ -70,6 +70,11 @@ function auditLayout(): string[] {
   for (const section of Array.from(main.querySelectorAll('.falc-section'))) {
     const picto = section.querySelector(':scope > .falc-section__picto');
     const body = section.querySelector(':scope > .falc-section__body');
+    // Anything else directly in the grid would be squeezed into the pictogram column.
+    for (const child of Array.from(section.children)) {
+      if (!child.matches('.falc-section__picto, .falc-section__body')) problems.push(`hors colonne de texte : ${name(child)}`);
+    }
+    if (body && body.getBoundingClientRect().width < 200) problems.push(`colonne de texte de ${Math.round(body.getBoundingClientRect().width)} px : ${name(section)}`);
     if (picto && body && picto.getBoundingClientRect().right > body.getBoundingClientRect().left) {
       problems.push(`pictogramme pas à gauche du texte : ${name(section)}`);
     }

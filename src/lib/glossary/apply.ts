@@ -22,9 +22,10 @@ export function difficultWordsSection(entries: readonly GlossaryEntry[]): string
     })
     .join('');
   return (
-    `<section class="difficult-words falc-section" aria-labelledby="mots-difficiles">` +
+    // The body div spans the whole section (no pictogram): direct children would fall into the pictogram column.
+    `<section class="difficult-words falc-section" aria-labelledby="mots-difficiles"><div class="falc-section__body">` +
     `<h2 id="mots-difficiles">${escapeHtml(tf('difficultWords.title'))}</h2>` +
-    `<p>${escapeHtml(tf('difficultWords.intro'))}</p><dl>${items}</dl></section>`
+    `<p>${escapeHtml(tf('difficultWords.intro'))}</p><dl>${items}</dl></div></section>`
   );
 }
 
