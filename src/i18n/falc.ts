@@ -43,6 +43,8 @@ export const falc = {
   'pacte.label': 'Pacte',
   'thematique.label': 'Thème',
   'glossary.title': 'Les mots difficiles',
+  'keyFigures.title': 'Quelques chiffres',
+  'keyFigures.readAmbition': 'Lire l’ambition :',
 } as const;
 
 export type FalcKey = keyof typeof falc;
