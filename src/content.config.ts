@@ -13,6 +13,7 @@ import { AmbitionSchema, imageSchema } from './schemas/ambition.ts';
 import { ThematiqueSchema } from './schemas/thematique.ts';
 import { FigureRefSchema, PageSchema } from './schemas/page.ts';
 import { FalcPageSchema, TWINNED_COLLECTIONS } from './schemas/falc-page.ts';
+import { FalcKeyFigureSchema } from './schemas/falc-key-figure.ts';
 import { GlossaryTermSchema } from './schemas/glossary-term.ts';
 
 const markdownIn = (folder: string) => glob({ pattern: '*.md', base: `./content/${folder}` });
@@ -40,7 +41,9 @@ export const collections = {
   /** FALC twins: `content/falc/<collection>/<id>.md`, id `<collection>/<id>`. */
   falc: defineCollection({
     loader: glob({ pattern: `{${TWINNED_COLLECTIONS.join(',')}}/*.md`, base: './content/falc' }),
-    schema: FalcPageSchema,
+    schema: FalcPageSchema.extend({
+      chiffresCles: z.array(FalcKeyFigureSchema.extend({ ambition: reference('ambitions') })).optional(),
+    }),
   }),
   glossaire: defineCollection({ loader: markdownIn('glossaire'), schema: GlossaryTermSchema }),
 };

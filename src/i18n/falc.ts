@@ -50,6 +50,8 @@ export const falc = {
   'thematique.label': 'Thème',
   'glossary.title': 'Les mots difficiles',
   'pdf.download': 'Télécharger le bilan en facile à lire (fichier PDF, {taille})',
+  'keyFigures.title': 'Quelques chiffres',
+  'keyFigures.readAmbition': 'Lire l’ambition :',
 } as const;
 
 export type FalcKey = keyof typeof falc;

@@ -9,12 +9,16 @@ import { checkPairs, type ContentIssue } from './pairing/check-pairs.ts';
 import { pairingInput, lineOf } from './pairing/pairing-input.ts';
 import { checkDrift } from './pairing/check-drift.ts';
 import { lintFalcPages } from './pairing/lint-falc-pages.ts';
+import { lintFalcKeyFigures } from './pairing/lint-falc-key-figures.ts';
 import { contentHash } from './content-hash.ts';
+import { falcFingerprint } from './falc-fingerprint.ts';
 import { readContentFiles, type ContentFile } from './checks/content-files.ts';
 import { checkSchema } from './checks/check-schemas.ts';
 import { checkReferences } from './checks/check-references.ts';
 import { checkMarkdown, siteIndex } from './checks/check-markdown.ts';
 import { checkPlaceholders } from './checks/check-placeholders.ts';
+import { falcKeyFigures } from './checks/falc-key-figures.ts';
+import { checkFalcKeyFigureNumbers } from './checks/check-falc-key-figure-numbers.ts';
 
 /** Where the European easy-to-read logo must be put (it is Inclusion Europe's; it is not shipped with the tool). */
 export const LOGO_FILE = 'public/falc/logo-facile-a-lire.png';
@@ -54,7 +58,9 @@ export async function checkContent(root = '.'): Promise<ContentReport> {
   }));
   const glossary = files.flatMap((f) => (f.collection === 'glossaire' && typeof f.data.terme === 'string' && f.data.terme.trim() ? [f.data.terme.trim()] : []));
   const lint = await lintFalcPages(falcFiles, glossary);
-  return { issues: [...unreadable, ...perFile, ...references, ...pairing, ...drift, ...logo, ...lint] };
+  const keyFigures = falcKeyFigures(files);
+  const keyFigureIssues = [...checkFalcKeyFigureNumbers(keyFigures), ...(await lintFalcKeyFigures(keyFigures, glossary))];
+  return { issues: [...unreadable, ...perFile, ...references, ...pairing, ...drift, ...logo, ...lint, ...keyFigureIssues] };
 }
 
 /** Does this FALC page earn the logo (src/lib/falc-review.ts), so that the logo file is needed? */
@@ -65,6 +71,6 @@ function isValidated(file: ContentFile): boolean {
     relecture?.statut === 'valide' &&
     Array.isArray(relecture.relecteurs) &&
     relecture.relecteurs.length > 0 &&
-    empreintes?.falc === contentHash(file.body)
+    empreintes?.falc === falcFingerprint(file.body, file.data.chiffresCles)
   );
 }

@@ -11,6 +11,8 @@ export type ReviewState =
 export interface ReviewRecord {
   relecture: { statut: 'a-relire' | 'relu' | 'valide'; relecteurs: string[]; date?: Date | undefined };
   empreintes?: { falc?: string | undefined } | undefined;
+  /** Key figures of the page: their sentences are part of the reviewed text (src/lib/falc-fingerprint.ts). */
+  chiffresCles?: readonly { texte: string }[] | undefined;
 }
 
 export function reviewState(record: ReviewRecord, currentFalcHash: string): ReviewState {

@@ -1,10 +1,12 @@
 /**
  * Records a review of a FALC page in its front matter: status, readers, date,
- * and the fingerprints of the FALC text and of the standard page it was written
+ * and the fingerprints of the FALC text (body and key figure sentences) and of
+ * the standard page it was written
  * from. Comments and field order of the front matter are kept.
  */
 import { parseDocument } from 'yaml';
 import { contentHash } from './content-hash.ts';
+import { falcFingerprint } from './falc-fingerprint.ts';
 
 export type ReviewStatus = 'a-relire' | 'relu' | 'valide';
 
@@ -47,7 +49,7 @@ export function recordReview(falcText: string, standardText: string, input: Revi
   doc.setIn(['relecture', 'statut'], statut);
   doc.setIn(['relecture', 'relecteurs'], doc.createNode(relecteurs, { flow: relecteurs.length === 0 }));
   doc.setIn(['relecture', 'date'], input.date);
-  doc.setIn(['empreintes', 'falc'], contentHash(body));
+  doc.setIn(['empreintes', 'falc'], falcFingerprint(body, (doc.toJS() as { chiffresCles?: unknown } | null)?.chiffresCles));
   doc.setIn(['empreintes', 'source'], contentHash(standardText));
   return `${open}${doc.toString({ lineWidth: 0 })}${close}${body}`;
 }

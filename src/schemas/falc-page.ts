@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { FalcKeyFigureSchema } from './falc-key-figure.ts';
 
 /** Collections that have a page of their own, and so a FALC twin. */
 export const TWINNED_COLLECTIONS = ['pages', 'pactes', 'ambitions', 'thematiques'] as const;
@@ -49,6 +50,8 @@ export const FalcPageSchema = z.object({
   relecture: RelectureSchema,
   /** Fingerprints of the texts at the last review. */
   empreintes: FingerprintsSchema.optional(),
+  /** Key figures shown as cards (FALC accueil and pactes): the standard page's figures, in FALC sentences. Optional. */
+  chiffresCles: z.array(FalcKeyFigureSchema).optional(),
 });
 
 export type FalcPageData = z.infer<typeof FalcPageSchema>;

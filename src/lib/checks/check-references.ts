@@ -1,6 +1,7 @@
 /**
  * Links between entries: an ambition names an existing pacte and défi of that
- * pacte; numbers are not used twice; the accueil's key figures exist.
+ * pacte; numbers are not used twice; the key figures of the accueil and the
+ * pactes, in both versions, name an existing ambition and one of its figures.
  */
 import type { ContentIssue } from '../pairing/check-pairs.ts';
 import type { ContentFile } from './content-files.ts';
@@ -56,7 +57,7 @@ export function checkReferences(files: readonly ContentFile[], unreadable: reado
   duplicates(of('pactes'), ordre, 'ordre', 'Cet ordre');
   duplicates(of('thematiques'), ordre, 'ordre', 'Cet ordre');
 
-  for (const page of [...of('pages'), ...of('pactes')]) {
+  for (const page of [...of('pages'), ...of('pactes'), ...of('falc/pages'), ...of('falc/pactes')]) {
     const refs = Array.isArray(page.data.chiffresCles) ? page.data.chiffresCles : [];
     refs.forEach((ref: unknown, i) => {
       const r = (ref ?? {}) as { ambition?: unknown; chiffre?: unknown };

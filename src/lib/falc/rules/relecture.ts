@@ -3,8 +3,9 @@
  * logo FALC (`relecture.statut: valide`) :
  * - `relecture.relecteurs` doit nommer au moins une personne : les
  *   relecteurs en situation de handicap intellectuel qui ont validé le texte ;
- * - `empreintes.falc` doit être égale à `contentHash()` du texte de la page
- *   (ce qui suit le `---` de fin du front matter) : si le texte a changé
+ * - `empreintes.falc` doit être égale à `falcFingerprint()` du texte de la page
+ *   (ce qui suit le `---` de fin du front matter, et les phrases des chiffres
+ *   clés `chiffresCles[].texte`) : si le texte a changé
  *   depuis la validation, il faut le faire relire à nouveau.
  *
  * Elle signale aussi un `statut` inconnu (permis : `a-relire`, `relu`,
@@ -28,7 +29,7 @@
  *
  * Aucune.
  */
-import { contentHash } from '../../content-hash.ts';
+import { falcFingerprint } from '../../falc-fingerprint.ts';
 import { defineRule } from '../define-rule.ts';
 
 const STATUSES = ['a-relire', 'relu', 'valide'];
@@ -82,7 +83,7 @@ export default defineRule('falc:relecture', 'mdast', {}, ({ file, report }) => {
   const prints = data['empreintes'];
   const recorded =
     prints !== null && typeof prints === 'object' ? (prints as Record<string, unknown>)['falc'] : undefined;
-  const current = contentHash(frontMatter.body);
+  const current = falcFingerprint(frontMatter.body, data['chiffresCles']);
   if (recorded === undefined || recorded === null || String(recorded) !== current) {
     const range = frontMatter.rangeOf(['empreintes', 'falc']) ?? frontMatter.rangeOf(['empreintes']) ?? statusRange;
     report({
