@@ -60,13 +60,15 @@ describe.each(pages.map((p) => [p.url, p] as const))('%s', (_url, p) => {
     const policy = String($(p.tree, 'head meta[http-equiv="Content-Security-Policy"]')?.properties.content ?? '');
     const hash = createHash('sha256').update(BOOTSTRAP_SCRIPT).digest('base64');
     expect(policy).toContain(`script-src 'self' 'sha256-${hash}'`);
+    // Modules (deferred, never blocking): read aloud on FALC pages, the form's own on the search and settings pages.
     const modules = scripts.filter((s) => s.properties.src !== undefined);
-    const modulePages = /\/(recherche|parametres-affichage)\/$/;
-    if (modulePages.test(p.url)) {
-      expect(modules.map((s) => [s.properties.type, String(s.properties.src).startsWith('/_astro/')])).toEqual([['module', true]]);
-    } else {
-      expect(modules).toHaveLength(0);
-    }
+    const expected = [
+      ...(p.url.startsWith('/facile-a-lire/') ? ['ReadAloud'] : []),
+      ...(/\/recherche\/$/.test(p.url) ? ['SearchForm'] : []),
+      ...(/\/parametres-affichage\/$/.test(p.url) ? ['DisplaySettingsForm'] : []),
+    ];
+    expect(modules.map((s) => s.properties.type)).toEqual(expected.map(() => 'module'));
+    expect(modules.map((s) => /^\/_astro\/(\w+)\./.exec(String(s.properties.src))?.[1]).sort()).toEqual(expected.sort());
     for (const el of $$(p.tree, '[src], link[href]')) {
       const url = String(el.properties.src ?? el.properties.href);
       if (el.tagName === 'link' && el.properties.rel && String(el.properties.rel).includes('canonical')) continue;

@@ -10,7 +10,7 @@ import { checkSchema } from '../../src/lib/checks/check-schemas.ts';
 import { checkMarkdown } from '../../src/lib/checks/check-markdown.ts';
 import { checkReferences } from '../../src/lib/checks/check-references.ts';
 
-const site = { urls: new Set(['/', '/glossaire/']), glossary: new Set(['mdph']) };
+const site = { urls: new Set(['/', '/glossaire/']), glossary: new Set(['mdph']), isPublicFile: () => false };
 const collections = ['content/ambitions/st-01.md', 'content/pactes/x.md', 'content/defis/st-defi-1.md', 'content/pages/accueil.md', 'content/glossaire/mdph.md', 'content/falc/ambitions/st-01.md'];
 
 const markdownPiece = fc.oneof(
