@@ -32,7 +32,7 @@ function apply(name: Setting['name'], value: string): void {
 }
 
 export function initDisplaySettings(): void {
-  const form = document.querySelector<HTMLFormElement>('form[data-affichage]');
+  const form = document.querySelector<HTMLElement>('[data-affichage]');
   const status = document.querySelector<HTMLElement>('[data-settings-status]');
   if (!form || !status) return;
   const messages = form.dataset;

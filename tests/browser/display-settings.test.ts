@@ -169,7 +169,7 @@ describe('without JavaScript', () => {
     await page.goto(session().server.origin + url);
     expect(await page.locator('[data-settings-fallback]').isVisible()).toBe(true);
     expect(await page.locator('[data-settings-fallback]').textContent()).toMatch(/JavaScript/);
-    expect(await page.locator('form[data-affichage]').isVisible()).toBe(false);
+    expect(await page.locator('[data-affichage]').isVisible()).toBe(false);
     await context.close();
   });
 });
