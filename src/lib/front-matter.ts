@@ -1,6 +1,8 @@
 /**
  * Splits a Markdown file into its YAML front matter and its body, outside Astro:
- * the tests and the editors' checks read `content/` with it.
+ * the tests and the editors' checks read `content/` with it. (The FALC linter has
+ * its own reader, src/lib/falc/front-matter.ts: it needs the YAML positions of each
+ * field and every scalar kept as a string, which this quick split does not give.)
  */
 import { parse } from 'yaml';
 

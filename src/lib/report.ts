@@ -89,3 +89,24 @@ export function neighbours(tree: ReportTree, ambition: Ambition): { previous?: A
   const index = tree.positionById.get(ambition.id) ?? -1;
   return { previous: tree.ambitions[index - 1], next: tree.ambitions[index + 1] };
 }
+
+/** The routes of the ambition pages, shared by both versions (`/<pacte>/ambition-<n>/`). */
+export async function ambitionPaths() {
+  const tree = await getReportTree();
+  return tree.ambitions.map((ambition) => ({
+    params: { pacte: ambition.data.pacte.id, ambition: `ambition-${ambition.data.numero}` },
+    props: { ambition },
+  }));
+}
+
+/** The routes of the pacte pages, shared by both versions (`/<pacte>/`). */
+export async function pactePaths() {
+  const tree = await getReportTree();
+  return tree.pactes.map((node) => ({ params: { pacte: node.pacte.id }, props: { node } }));
+}
+
+/** The routes of the thematique pages, shared by both versions (`/thematiques/<id>/`). */
+export async function thematiquePaths() {
+  const tree = await getReportTree();
+  return tree.thematiques.map((thematique) => ({ params: { thematique: thematique.id }, props: { thematique } }));
+}
