@@ -8,8 +8,9 @@ describe.each([
   ['/solidarites-territoriales/ambition-1/', ['.site-nav', '.breadcrumb', '.toc', '.pager', '.version-switch']],
   ['/facile-a-lire/solidarites-territoriales/ambition-1/', ['.falc-nav', '.falc-pager', '.version-switch']],
 ])('printing %s', (url, hidden) => {
-  it('hides the navigation and prints the address of links', async () => {
-    const context = await session().browser.newContext();
+  it('hides the navigation and prints the address of links, without JavaScript', async () => {
+    // Printing is the browser's own (Ctrl+P): the print stylesheet needs no script.
+    const context = await session().browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(session().server.origin + url);
     await page.emulateMedia({ media: 'print' });
