@@ -4,12 +4,14 @@
  * then the site is built again so that the PDFs and the links to them (sommaire pages) are in `dist/`.
  * Not part of `npm run build`: it needs a browser, which a plain build must not require.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { join, relative } from 'node:path';
 import { DOWNLOADS_FOLDER, formatFileSize } from '../../src/lib/pdf-download.ts';
 import { CHROMIUM } from '../audit/browser.ts';
 import { generatePdfs } from './generate.ts';
+import { readContentFiles } from '../../src/lib/checks/content-files.ts';
+import { PDF_RECORD_FILE, contentFingerprint, type PdfRecord } from '../../src/lib/pdf-freshness.ts';
 
 const DIST = 'dist';
 const OUT_DIR = join('public', DOWNLOADS_FOLDER);
@@ -27,6 +29,8 @@ if (!existsSync(CHROMIUM)) {
 }
 
 const started = performance.now();
+// The content the PDFs are made from: the content check warns when it changes afterwards.
+const record: PdfRecord = { date: new Date().toISOString(), contenu: contentFingerprint(readContentFiles('.').files) };
 let generated;
 try {
   generated = await generatePdfs({ dist: DIST, outDir: OUT_DIR });
@@ -36,6 +40,8 @@ try {
 for (const pdf of generated) {
   console.log(`PDF ${pdf.version.coverSubtitle.toLowerCase()} : ${relative('.', pdf.file)} (${formatFileSize(pdf.bytes)}, ${pdf.titles.length} pages du site)`);
 }
+mkdirSync('reports', { recursive: true });
+writeFileSync(PDF_RECORD_FILE, `${JSON.stringify(record, null, 2)}\n`);
 console.log(`PDF produits en ${((performance.now() - started) / 1000).toFixed(1).replace('.', ',')} s. Reconstruction du site avec les liens de téléchargement…\n`);
 
 // The same command as `npm run build` (content check, then a build swapped in only if it succeeds).
