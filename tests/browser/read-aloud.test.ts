@@ -18,8 +18,8 @@ interface FakeSpeech {
 }
 
 /** Installs a fake speechSynthesis with the given voices; `window.finishSentence()` ends the sentence being said. */
-async function withVoices(context: BrowserContext, voices: { lang: string; name: string }[] | null): Promise<void> {
-  await context.addInitScript((list) => {
+async function withVoices(context: BrowserContext, voices: { lang: string; name: string }[] | null, { late = false } = {}): Promise<void> {
+  await context.addInitScript(([list, late]) => {
     const w = window as unknown as { fake: FakeSpeech; finishSentence: () => void };
     w.fake = { spoken: [], langs: [], calls: [] };
     if (list === null) {
@@ -40,8 +40,15 @@ async function withVoices(context: BrowserContext, voices: { lang: string; name:
     }
     Object.defineProperty(window, 'SpeechSynthesisUtterance', { value: FakeUtterance, configurable: true });
     let current: SpeechSynthesisUtterance | undefined;
+    // Like Chromium, the voices may be listed only a moment after the page loads, then « voiceschanged » fires.
+    let ready = !late;
+    const listeners: (() => void)[] = [];
+    (window as unknown as { listVoices: () => void }).listVoices = () => {
+      ready = true;
+      listeners.forEach((listener) => listener());
+    };
     const fake = {
-      getVoices: () => list.map((v) => ({ ...v, localService: true, default: false, voiceURI: v.name })),
+      getVoices: () => (ready ? list.map((v) => ({ ...v, localService: true, default: false, voiceURI: v.name })) : []),
       speak(u: SpeechSynthesisUtterance) {
         current = u;
         w.fake.spoken.push(u.text);
@@ -53,7 +60,9 @@ async function withVoices(context: BrowserContext, voices: { lang: string; name:
       },
       pause: () => w.fake.calls.push('pause'),
       resume: () => w.fake.calls.push('resume'),
-      addEventListener() {},
+      addEventListener: (type: string, listener: () => void) => {
+        if (type === 'voiceschanged') listeners.push(listener);
+      },
     };
     w.finishSentence = () => {
       const u = current;
@@ -61,7 +70,7 @@ async function withVoices(context: BrowserContext, voices: { lang: string; name:
       u?.onend?.(new Event('end') as SpeechSynthesisEvent);
     };
     Object.defineProperty(window, 'speechSynthesis', { value: fake, configurable: true });
-  }, voices);
+  }, [voices, late] as const);
 }
 
 const fake = (page: Page) => page.evaluate(() => (window as unknown as { fake: FakeSpeech }).fake);
@@ -144,6 +153,19 @@ describe('read aloud, with a French voice', () => {
     await page.evaluate(() => window.dispatchEvent(new PageTransitionEvent('pagehide')));
     expect((await fake(page)).calls.slice(before)).toContain('cancel');
     expect(await highlighted(page)).toBeNull();
+    await context.close();
+  }, 30_000);
+});
+
+describe('voices listed late', () => {
+  it('offers the button once the browser has listed a French voice', async () => {
+    const context = await session().browser.newContext();
+    await withVoices(context, [{ lang: 'fr-FR', name: 'Français' }], { late: true });
+    const page = await context.newPage();
+    await page.goto(session().server.origin + URL, { waitUntil: 'networkidle' });
+    expect(await page.locator('[data-lecture-toggle]').isVisible()).toBe(false);
+    await page.evaluate(() => (window as unknown as { listVoices: () => void }).listVoices());
+    await page.waitForSelector('[data-lecture-toggle]', { state: 'visible', timeout: 5_000 });
     await context.close();
   }, 30_000);
 });
