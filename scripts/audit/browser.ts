@@ -5,6 +5,7 @@
  *   also get `color-contrast-enhanced` (7:1);
  * - the keyboard on one page of each type (and its FALC twin);
  * - reflow at 320 CSS px and text at 200 % (640 CSS px wide) on every page.
+ * Pages are given one French voice (speech-stub.ts), so that « Écouter la page » is checked too.
  */
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
@@ -12,6 +13,7 @@ import type { BuiltPage } from './pages.ts';
 import { TYPE_LABELS } from './pages.ts';
 import { mapPool } from './pool.ts';
 import type { Violation } from './types.ts';
+import { offerFrenchVoice } from './speech-stub.ts';
 
 export const CHROMIUM = '/usr/bin/chromium';
 export const CHROMIUM_ARGS = [
@@ -347,6 +349,7 @@ export async function runBrowserChecks(
     SCHEMES.map(({ scheme }) => browser.newContext({ colorScheme: scheme, viewport: { width: 1280, height: 800 } })),
   );
   const keyboardContext = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  await Promise.all([light!, dark!, keyboardContext].map(offerFrenchVoice));
 
   type Task = { kind: 'light' | 'dark' | 'keyboard'; page: BuiltPage };
   const tasks: Task[] = [

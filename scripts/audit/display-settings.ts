@@ -13,6 +13,7 @@ import { mapPool } from './pool.ts';
 import { axeOn, guarded, horizontalOverflow, open, type PageCheckOutcome } from './browser.ts';
 import { STORAGE_KEY, type DisplayChoices } from '../../src/lib/display-settings.ts';
 import type { Violation } from './types.ts';
+import { offerFrenchVoice } from './speech-stub.ts';
 
 export interface SettingVariant {
   label: string;
@@ -77,6 +78,7 @@ export async function runSettingsChecks(browser: Browser, origin: string, pages:
       const context = await browser.newContext({ colorScheme: variant.colorScheme, viewport: { width: 1280, height: 800 } });
       // Saved as the settings page saves it, before any script of the page runs.
       await context.addInitScript(([key, value]) => localStorage.setItem(key, value), [STORAGE_KEY, JSON.stringify(variant.choices)] as const);
+      await offerFrenchVoice(context); // « Écouter la page » shown, and checked, in each setting too
       return context;
     }),
   );

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
 import { useSession } from './browser.ts';
+import { offerFrenchVoice } from '../../scripts/audit/speech-stub.ts';
 
 const session = useSession();
 const URL = '/facile-a-lire/solidarites-territoriales/ambition-1/';
@@ -153,6 +154,17 @@ describe('read aloud, with a French voice', () => {
     await page.evaluate(() => window.dispatchEvent(new PageTransitionEvent('pagehide')));
     expect((await fake(page)).calls.slice(before)).toContain('cancel');
     expect(await highlighted(page)).toBeNull();
+    await context.close();
+  }, 30_000);
+});
+
+describe('in the accessibility gate', () => {
+  it('the audit’s stub voice shows the button, so that axe, the keyboard walk and reflow check it', async () => {
+    const context = await session().browser.newContext();
+    await offerFrenchVoice(context);
+    const page = await context.newPage();
+    await page.goto(session().server.origin + URL);
+    await page.waitForSelector('[data-lecture-toggle]', { state: 'visible', timeout: 5_000 });
     await context.close();
   }, 30_000);
 });
