@@ -101,16 +101,22 @@ function mergeSymbolSuffixes(tokens: readonly Token[]): Token[] {
   return out;
 }
 
-const HAS_DIGIT = /\d/;
-const JOINER = /^[,./:\-–]$/;
-
-/** `12` `,` `5` → `12,5`; `12/03` `/` `2024` → `12/03/2024` (no space inside). */
-function mergeNumberRuns(tokens: readonly Token[]): Token[] {
+/**
+ * Joins a run of tokens into one number token: a first token that `starts` accepts,
+ * then (separator, token) pairs while `continues` accepts them, until `completes`
+ * says the last token joined ends the number.
+ */
+function mergeRuns(
+  tokens: readonly Token[],
+  starts: (token: Token) => boolean,
+  continues: (separator: Token | undefined, next: Token | undefined, end: number) => boolean,
+  completes: (joined: Token) => boolean = () => false,
+): Token[] {
   const out: Token[] = [];
   let index = 0;
   while (index < tokens.length) {
     const token = tokens[index]!;
-    if (token.kind !== 'word' || !HAS_DIGIT.test(token.value)) {
+    if (!starts(token)) {
       out.push(token);
       index++;
       continue;
@@ -118,23 +124,13 @@ function mergeNumberRuns(tokens: readonly Token[]): Token[] {
     let value = token.value;
     let end = token.end;
     let next = index + 1;
-    for (;;) {
-      const joiner = tokens[next];
-      const after = tokens[next + 1];
-      if (
-        joiner?.kind === 'punct' &&
-        JOINER.test(joiner.value) &&
-        joiner.start === end &&
-        after?.kind === 'word' &&
-        after.start === joiner.end &&
-        /^\d/.test(after.value)
-      ) {
-        value += joiner.value + after.value;
-        end = after.end;
-        next += 2;
-      } else {
-        break;
-      }
+    while (continues(tokens[next], tokens[next + 1], end)) {
+      const separator = tokens[next]!;
+      const joined = tokens[next + 1]!;
+      value += separator.value + joined.value;
+      end = joined.end;
+      next += 2;
+      if (completes(joined)) break;
     }
     out.push(numberToken(value, token.start, end));
     index = next;
@@ -142,43 +138,35 @@ function mergeNumberRuns(tokens: readonly Token[]): Token[] {
   return out;
 }
 
+const HAS_DIGIT = /\d/;
+const JOINER = /^[,./:\-–]$/;
+
+/** `12` `,` `5` → `12,5`; `12/03` `/` `2024` → `12/03/2024` (no space inside). */
+function mergeNumberRuns(tokens: readonly Token[]): Token[] {
+  return mergeRuns(
+    tokens,
+    (token) => token.kind === 'word' && HAS_DIGIT.test(token.value),
+    (joiner, after, end) =>
+      joiner?.kind === 'punct' &&
+      JOINER.test(joiner.value) &&
+      joiner.start === end &&
+      after?.kind === 'word' &&
+      after.start === joiner.end &&
+      /^\d/.test(after.value),
+  );
+}
+
 const GROUP_SPACE = /^[ \u00A0\u202F]$/;
 
-/** `1` ` ` `500` ` ` `000` → `1 500 000` (groups of three digits). */
+/** `1` ` ` `500` ` ` `000` → `1 500 000` (groups of three digits; a decimal part ends the number). */
 function mergeDigitGroups(tokens: readonly Token[]): Token[] {
-  const out: Token[] = [];
-  let index = 0;
-  while (index < tokens.length) {
-    const token = tokens[index]!;
-    if (token.kind !== 'word' || !/^\d{1,3}$/.test(token.value)) {
-      out.push(token);
-      index++;
-      continue;
-    }
-    let value = token.value;
-    let end = token.end;
-    let next = index + 1;
-    for (;;) {
-      const space = tokens[next];
-      const group = tokens[next + 1];
-      if (
-        space?.kind === 'space' &&
-        GROUP_SPACE.test(space.value) &&
-        group?.kind === 'word' &&
-        /^\d{3}(?:,\d+)?$/.test(group.value)
-      ) {
-        value += space.value + group.value;
-        end = group.end;
-        next += 2;
-        if (group.value.includes(',')) break;
-      } else {
-        break;
-      }
-    }
-    out.push(numberToken(value, token.start, end));
-    index = next;
-  }
-  return out;
+  return mergeRuns(
+    tokens,
+    (token) => token.kind === 'word' && /^\d{1,3}$/.test(token.value),
+    (space, group) =>
+      space?.kind === 'space' && GROUP_SPACE.test(space.value) && group?.kind === 'word' && /^\d{3}(?:,\d+)?$/.test(group.value),
+    (group) => group.value.includes(','),
+  );
 }
 
 function numberToken(value: string, start: number, end: number): Token {
