@@ -18,6 +18,13 @@ export interface Report {
   warning?: boolean;
 }
 
+/** Where a Markdown node stands in the source file, for `report`; undefined for a node without position. */
+export function spanOf(node: Node): { start: number; end: number } | undefined {
+  const start = node.position?.start.offset;
+  const end = node.position?.end.offset;
+  return start === undefined || end === undefined ? undefined : { start, end };
+}
+
 export interface RuleContext<Options> {
   tree: Node;
   file: VFile & { data: FalcFileData };

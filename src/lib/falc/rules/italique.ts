@@ -18,19 +18,17 @@
  */
 import type { Html, Root } from 'mdast';
 import { visit } from 'unist-util-visit';
-import { defineRule } from '../define-rule.ts';
+import { defineRule, spanOf } from '../define-rule.ts';
 
 const HTML_ITALIC = /^<(em|i)(\s[^>]*)?>$/i;
 
 export default defineRule('falc:italique', 'mdast', {}, ({ tree, report }) => {
   visit(tree as Root, (node) => {
-    const start = node.position?.start.offset;
-    const end = node.position?.end.offset;
-    if (start === undefined || end === undefined) return;
+    const span = spanOf(node);
+    if (!span) return;
     if (node.type === 'emphasis' || (node.type === 'html' && HTML_ITALIC.test((node as Html).value.trim()))) {
       report({
-        start,
-        end,
+        ...span,
         reason: 'Texte en italique : enlevez l’italique. Pour insister, mettez le texte en gras.',
       });
     }

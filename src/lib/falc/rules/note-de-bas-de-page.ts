@@ -18,30 +18,26 @@
  */
 import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
-import { defineRule } from '../define-rule.ts';
+import { defineRule, spanOf } from '../define-rule.ts';
 
 export default defineRule('falc:note-de-bas-de-page', 'mdast', {}, ({ tree, report }) => {
   const called = new Set<string>();
   visit(tree as Root, 'footnoteReference', (node) => {
     called.add(node.identifier);
-    const start = node.position?.start.offset;
-    const end = node.position?.end.offset;
-    if (start === undefined || end === undefined) return;
+    const span = spanOf(node);
+    if (!span) return;
     report({
-      start,
-      end,
+      ...span,
       reason: 'Note de bas de page : écrivez cette information dans le texte, dans une phrase à part.',
       actual: `[^${node.label ?? node.identifier}]`,
     });
   });
   visit(tree as Root, 'footnoteDefinition', (node) => {
     if (called.has(node.identifier)) return;
-    const start = node.position?.start.offset;
-    const end = node.position?.end.offset;
-    if (start === undefined || end === undefined) return;
+    const span = spanOf(node);
+    if (!span) return;
     report({
-      start,
-      end,
+      ...span,
       reason: 'Note de bas de page : écrivez cette information dans le texte, puis enlevez la note.',
     });
   });

@@ -23,28 +23,25 @@
 import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
-import { defineRule } from '../define-rule.ts';
+import { defineRule, spanOf } from '../define-rule.ts';
 import { PICTOGRAM } from '../prepare.ts';
 
 const NUMBERED = /^\s*(?:\d+[a-z]?|[IVXLC]+|[a-z])(?:[.)]\d*[a-z]?)*[.)-]?\s+/;
 
 export default defineRule('falc:profondeur-titre', 'mdast', { max: 3 }, ({ tree, options, report }) => {
   visit(tree as Root, 'heading', (node) => {
-    const start = node.position?.start.offset;
-    const end = node.position?.end.offset;
-    if (start === undefined || end === undefined) return;
+    const span = spanOf(node);
+    if (!span) return;
     if (node.depth === 1) {
       report({
-        start,
-        end,
+        ...span,
         reason: 'Titre de niveau 1 dans le texte : le titre de la page vient du champ « titre ». Utilisez « ## » pour une partie.',
         actual: '#',
         expected: ['##'],
       });
     } else if (node.depth > options.max) {
       report({
-        start,
-        end,
+        ...span,
         reason: `Titre de niveau ${node.depth} : ${options.max} niveaux au plus. Utilisez « ## » ou « ### ».`,
         actual: '#'.repeat(node.depth),
       });
@@ -53,8 +50,7 @@ export default defineRule('falc:profondeur-titre', 'mdast', { max: 3 }, ({ tree,
     const numbered = NUMBERED.exec(text);
     if (numbered && /\d|^[IVXLC]+[.)]/.test(numbered[0].trim())) {
       report({
-        start,
-        end,
+        ...span,
         reason: `Titre numéroté « ${numbered[0].trim()} » : enlevez le numéro, le titre doit dire de quoi parle la partie.`,
         actual: numbered[0].trim(),
       });

@@ -26,7 +26,7 @@
 import type { Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
-import { defineRule } from '../define-rule.ts';
+import { defineRule, spanOf } from '../define-rule.ts';
 import { PICTOGRAM_LIKE } from '../prepare.ts';
 
 export default defineRule(
@@ -39,9 +39,8 @@ export default defineRule(
     const known = new Set(options.pictogrammes);
     root.children.forEach((node, index) => {
       if (node.type !== 'heading' || node.depth !== options.profondeur) return;
-      const start = node.position?.start.offset;
-      const end = node.position?.end.offset;
-      if (start === undefined || end === undefined) return;
+      const span = spanOf(node);
+      if (!span) return;
       const firstOffset = node.children[0]?.position?.start.offset ?? -1;
       const pictogram = pictograms.get(firstOffset);
       const title = toString(node).trim();
@@ -59,8 +58,7 @@ export default defineRule(
       const malformed = PICTOGRAM_LIKE.exec(title);
       if (malformed) {
         report({
-          start,
-          end,
+          ...span,
           reason: `Pictogramme mal écrit « ${malformed[0]} » : écrivez son nom en minuscules entre deux « : », sans espace, comme « :mairie: ».`,
           actual: malformed[0],
         });
@@ -68,8 +66,7 @@ export default defineRule(
       }
       if (sectionHasImage(root.children, index, options.profondeur)) return;
       report({
-        start,
-        end,
+        ...span,
         reason: `Partie « ${title} » sans image : commencez le titre par un pictogramme, comme « ## :mairie: ${title} ».`,
       });
     });
