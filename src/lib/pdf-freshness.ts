@@ -6,10 +6,10 @@
  * than the pages. A warning, not an error: the PDF is optional.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ContentIssue } from './pairing/check-pairs.ts';
-import { DOWNLOADS_FOLDER, PDF_FILE_NAMES } from './pdf-download.ts';
+import { PDF_FILE_NAMES, findPdfDownload, type ReportVersion } from './pdf-download.ts';
 
 /** Written by `npm run pdf`; not published (reports/ is the tools' own output, ignored by git). */
 export const PDF_RECORD_FILE = 'reports/pdf.json';
@@ -40,9 +40,12 @@ function readRecord(root: string): PdfRecord | undefined {
 }
 
 export function checkPdfFreshness(root: string, files: readonly { path: string; text: string }[]): ContentIssue[] {
-  const pdfs = Object.values(PDF_FILE_NAMES)
-    .map((name) => join('public', DOWNLOADS_FOLDER, name))
-    .filter((path) => existsSync(join(root, path)));
+  // The PDFs the site links to: the same lookup as the sommaire's download link.
+  const versions = Object.keys(PDF_FILE_NAMES) as ReportVersion[];
+  const pdfs = versions.flatMap((version) => {
+    const download = findPdfDownload(version, join(root, 'public'));
+    return download ? [`public${download.href}`] : [];
+  });
   if (pdfs.length === 0) return [];
   const record = readRecord(root);
   if (record?.contenu === contentFingerprint(files)) return [];
