@@ -54,12 +54,16 @@ class Player {
   private sentences: Sentence[] = [];
   private readonly synth = window.speechSynthesis;
   private readonly controls: HTMLElement;
+  private readonly toggleButton: HTMLButtonElement;
+  private readonly stopButton: HTMLButtonElement;
   private readonly voice: SpeechSynthesisVoice;
 
   constructor(controls: HTMLElement, voice: SpeechSynthesisVoice) {
     this.controls = controls;
+    this.toggleButton = controls.querySelector<HTMLButtonElement>('[data-lecture-toggle]')!;
+    this.stopButton = controls.querySelector<HTMLButtonElement>('[data-lecture-stop]')!;
     this.voice = voice;
-    this.controls.querySelector('[data-lecture-stop]')?.addEventListener('click', () => this.stop());
+    this.stopButton.addEventListener('click', () => this.stop());
     // Leaving the page (link, back button, closing the tab) stops the voice.
     window.addEventListener('pagehide', () => this.stop());
   }
@@ -127,11 +131,9 @@ class Player {
 
   private setState(state: State): void {
     this.state = state;
-    const toggle = this.controls.querySelector<HTMLButtonElement>('[data-lecture-toggle]')!;
-    const stop = this.controls.querySelector<HTMLButtonElement>('[data-lecture-stop]')!;
     const labels = this.controls.dataset;
-    toggle.textContent = (state === 'idle' ? labels.labelPlay : state === 'playing' ? labels.labelPause : labels.labelResume) ?? '';
-    stop.hidden = state === 'idle';
+    this.toggleButton.textContent = (state === 'idle' ? labels.labelPlay : state === 'playing' ? labels.labelPause : labels.labelResume) ?? '';
+    this.stopButton.hidden = state === 'idle';
   }
 }
 

@@ -93,18 +93,20 @@ describe('page weight', () => {
 
 });
 
+/** The CSS a page carries inline (its <style> elements). */
+const inlineCss = (p: ReturnType<typeof allPages>[number]) => ($$(p.tree, 'style') as Element[]).map((e) => toString(e)).join('');
+
 describe('styles of optional parts', () => {
-  const css = (p: ReturnType<typeof allPages>[number]) => ($$(p.tree, 'style') as Element[]).map((e) => toString(e)).join('');
   it.each([
     ['.search__versions', /\/recherche\/$/],
     ['.settings__group', /\/parametres-affichage\/$/],
     ['.falc-key-figure', /^\/facile-a-lire\/((solidarites-territoriales|reussites-citoyennes|solidarites-humaines)\/)?$/],
   ])('%s is carried only by the pages that use it', (selector, pages) => {
-    const carrying = allPages().filter((p) => css(p).includes(selector)).map((p) => p.url);
+    const carrying = allPages().filter((p) => inlineCss(p).includes(selector)).map((p) => p.url);
     expect(carrying.length).toBeGreaterThan(0);
     for (const url of carrying) expect(url).toMatch(pages);
     // …and every page that shows the part has its styles.
-    const showing = allPages().filter((p) => $$(p.tree, `${selector}`).length > 0 || $$(p.tree, `[class*="${selector.slice(1)}"]`).length > 0).map((p) => p.url);
+    const showing = allPages().filter((p) => $$(p.tree, `[class*="${selector.slice(1)}"]`).length > 0).map((p) => p.url);
     expect(showing.filter((u) => !carrying.includes(u))).toEqual([]);
   });
 });
@@ -234,7 +236,7 @@ describe('no web font by default', () => {
   /** Every stylesheet of the site: CSS files and the pages' inlined <style> elements. */
   const stylesheets = () => [
     ...allFiles(DIST).filter((f) => f.endsWith('.css')).map((f) => readFileSync(f, 'utf8')),
-    ...allPages().flatMap((p) => ($$(p.tree, 'style') as Element[]).map((s) => s.children.map((c) => ('value' in c ? c.value : '')).join(''))),
+    ...allPages().map(inlineCss),
   ];
 
   it('declares only the opt-in legible font, self-hosted, used only when the reader chose it', () => {
