@@ -1,0 +1,12 @@
+/**
+ * Interface text for a component both versions share: the same key, written
+ * the standard way (fr.ts) or the FALC way (falc.ts).
+ */
+import { t, type UiKey } from './fr.ts';
+import { tf, type FalcKey } from './falc.ts';
+
+export type SiteVersion = 'complete' | 'falc';
+
+export function textFor(version: SiteVersion, key: UiKey & FalcKey): string {
+  return version === 'falc' ? tf(key) : t(key);
+}
