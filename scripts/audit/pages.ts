@@ -6,6 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { htmlFiles, urlOfFile } from '../../src/lib/built-pages.ts';
+import { listingBaseOf } from '../../src/lib/listing-pages.ts';
 export { urlOfFile };
 
 export const FALC_PREFIX = '/facile-a-lire/';
@@ -79,9 +80,10 @@ const GENERAL: Record<string, PageType> = {
 /**
  * The type of a page from its URL. A one-segment URL is a pacte only when ambitions
  * are built under it (`sections`: the first segments of the ambition URLs).
+ * Page n of a long listing (`/sommaire/2/`) has its listing's type.
  */
 export function pageType(url: string, sections: ReadonlySet<string>): PageType {
-  const std = standardUrlOf(url);
+  const std = standardUrlOf(listingBaseOf(url));
   const general = GENERAL[std];
   if (general) return general;
   if (/^\/thematiques\/[^/]+\/$/.test(std)) return 'thematique';

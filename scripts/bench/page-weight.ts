@@ -22,6 +22,7 @@ import { selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
 import type { Element, Root } from 'hast';
 import { htmlFiles, urlOfFile } from '../../src/lib/built-pages.ts';
+import { listingBaseOf } from '../../src/lib/listing-pages.ts';
 export { htmlFiles, urlOfFile };
 
 export const GZIP_LEVEL = 9;
@@ -56,7 +57,9 @@ export interface PageWeight {
 
 
 /** The page type from its URL; a pacte is a one-level page with ambitions under it (in `dist`, when given). */
-export function pageType(url: string, dist?: string): { version: PageWeight['version']; type: PageType } {
+export function pageType(pageUrl: string, dist?: string): { version: PageWeight['version']; type: PageType } {
+  // Page n of a long listing (`/sommaire/2/`) has its listing's type.
+  const url = listingBaseOf(pageUrl);
   const falc = url === '/facile-a-lire/' || url.startsWith('/facile-a-lire/');
   const path = falc ? url.slice('/facile-a-lire'.length) : url;
   const version = falc ? 'falc' : 'standard';

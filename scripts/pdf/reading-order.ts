@@ -1,5 +1,5 @@
 /**
- * The order of the PDF, read from the version's built plan du site (so it is the
+ * The order of the PDF, read from the version's built plan du site, all its pages (so it is the
  * order readers see on the site, whatever the content API says):
  * édito, then each pacte followed by its ambitions, then the transversal themes,
  * then the glossary. Home, sommaire, plan du site, search and accessibility pages
@@ -37,7 +37,16 @@ function kindOf(localPath: string): PartKind | 'pacte?' | undefined {
 export function readingOrder(dist: string, version: PdfVersion): ReportPart[] {
   const planFile = builtFileOf(dist, `${version.prefix}/plan-du-site/`);
   if (!existsSync(planFile)) throw new Error(`Le plan du site est introuvable : ${planFile}`);
-  const links = selectAll('main a[href]', readHtml(planFile)).map((a) => String(a.properties.href));
+  // A long report's plan du site comes in pages (src/lib/listing-pages.ts): read them all, in order.
+  const links: string[] = [];
+  const seen = new Set<string>();
+  for (let file: string | undefined = planFile; file && !seen.has(file); ) {
+    seen.add(file);
+    const tree = readHtml(file);
+    links.push(...selectAll('main a[href]', tree).map((a) => String(a.properties.href)));
+    const next = selectAll('.listing-pager a[rel="next"]', tree)[0]?.properties.href;
+    file = next ? builtFileOf(dist, String(next)) : undefined;
+  }
   const localPaths = [...new Set(links.filter((href) => href.startsWith(`${version.prefix}/`) && !href.includes('#')))].map((href) =>
     href.slice(version.prefix.length),
   );

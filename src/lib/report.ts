@@ -4,6 +4,7 @@
  * once and indexed by id, so pages ask in constant time (no search in loops).
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { pageParam, paginateTree } from './listing-pages.ts';
 
 export type Pacte = CollectionEntry<'pactes'>;
 export type Defi = CollectionEntry<'defis'>;
@@ -99,10 +100,29 @@ export async function ambitionPaths() {
   }));
 }
 
-/** The routes of the pacte pages, shared by both versions (`/<pacte>/`). */
+/**
+ * The routes of the pacte pages, shared by both versions (`/<pacte>/`, then
+ * `/<pacte>/2/`… when a pacte has more ambitions than a page shows).
+ */
 export async function pactePaths() {
   const tree = await getReportTree();
-  return tree.pactes.map((node) => ({ params: { pacte: node.pacte.id }, props: { node } }));
+  return tree.pactes.flatMap((node) => {
+    const pages = paginateTree([node]);
+    return pages.map((slices, i) => ({
+      params: { pacte: node.pacte.id, page: pageParam(i + 1) },
+      props: { node, slice: slices[0] ?? { pacte: node.pacte, defis: [], continued: false }, position: { number: i + 1, count: pages.length } },
+    }));
+  });
+}
+
+/** The routes of a listing of the whole tree (sommaire, plan du site), cut into pages: `/<listing>/`, `/<listing>/2/`… */
+export async function treeListingPaths() {
+  const tree = await getReportTree();
+  const pages = paginateTree(tree.pactes);
+  return pages.map((slices, i) => ({
+    params: { page: pageParam(i + 1) },
+    props: { tree, slices, position: { number: i + 1, count: pages.length } },
+  }));
 }
 
 /** The routes of the thematique pages, shared by both versions (`/thematiques/<id>/`). */

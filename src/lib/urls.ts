@@ -1,11 +1,13 @@
 /** Every URL of the site is built here, so that links and routes cannot disagree. */
+
 export const urls = {
   home: () => '/',
   edito: () => '/edito/',
   sommaire: () => '/sommaire/',
   planDuSite: () => '/plan-du-site/',
   pacte: (pacteId: string) => `/${pacteId}/`,
-  defi: (pacteId: string, numero: number) => `/${pacteId}/#defi-${numero}`,
+  /** A défi's heading on its pacte's page (`page` > 1 when a long pacte is cut into pages, see listing-pages.ts). */
+  defi: (pacteId: string, numero: number, page = 1) => `${listingPageUrl(`/${pacteId}/`, page)}#defi-${numero}`,
   ambition: (pacteId: string, numero: number) => `/${pacteId}/ambition-${numero}/`,
   thematique: (id: string) => `/thematiques/${id}/`,
   glossaire: () => '/glossaire/',
@@ -13,6 +15,11 @@ export const urls = {
   recherche: () => '/recherche/',
   parametresAffichage: () => '/parametres-affichage/',
 };
+
+/** The address of page `number` of a listing cut into pages (`/sommaire/` → `/sommaire/2/`; see listing-pages.ts). */
+export function listingPageUrl(base: string, number: number): string {
+  return number <= 1 ? base : `${base}${number}/`;
+}
 
 /** Prefix of every FALC page: the FALC twin of `/x/` is `/facile-a-lire/x/`. */
 export const FALC_PREFIX = '/facile-a-lire';
