@@ -121,6 +121,8 @@ describe('sommaire and plan du site', () => {
     expect($$(p.tree, 'main a[href^="/thematiques/"]')).toHaveLength(4);
     expect($$(p.tree, 'main h2 a')).toHaveLength(3);
     expect($$(p.tree, 'main h3')).toHaveLength(10);
+    // « Défi 01 : … », the number apart from the word (the same label as the pacte pages).
+    for (const h3 of $$(p.tree, 'main h3')) expect(text(h3)).toMatch(/^Défi \d{2}\s:\s\S/);
     expect($$(p.tree, 'main a[href*="/ambition-"]')).toHaveLength(40);
   });
 
