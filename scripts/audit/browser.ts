@@ -44,6 +44,13 @@ export interface PageCheckOutcome {
   error?: string | undefined;
 }
 
+/** Adds the outcome of one variant of a page (a colour scheme, a display setting) to the page's: checked only when every variant was. */
+export function addOutcome(page: PageCheckOutcome, variant: PageCheckOutcome): void {
+  page.checked &&= variant.checked;
+  page.violations.push(...variant.violations);
+  page.error = [page.error, variant.error].filter(Boolean).join(' ; ') || undefined;
+}
+
 export interface BrowserResults {
   chromiumVersion: string;
   axe: PageCheckOutcome[];
@@ -362,14 +369,10 @@ export async function runBrowserChecks(
   const axe = new Map<string, PageCheckOutcome>();
   const layout: PageCheckOutcome[] = [];
   const keyboard: PageCheckOutcome[] = [];
+  // A page counts as checked once both schemes were analysed.
   const addAxe = (url: string, outcome: PageCheckOutcome) => {
-    const seen = axe.get(url);
-    if (!seen) axe.set(url, { ...outcome, violations: [...outcome.violations] });
-    else {
-      seen.checked &&= outcome.checked; // a page counts as checked once both schemes were analysed
-      seen.violations.push(...outcome.violations);
-      seen.error = [seen.error, outcome.error].filter(Boolean).join(' ; ') || undefined;
-    }
+    if (!axe.has(url)) axe.set(url, { checked: true, violations: [] });
+    addOutcome(axe.get(url)!, outcome);
   };
 
   let done = 0;

@@ -10,7 +10,7 @@
 import type { Browser, Page } from 'playwright-core';
 import type { BuiltPage } from './pages.ts';
 import { mapPool } from './pool.ts';
-import { axeOn, guarded, horizontalOverflow, open, type PageCheckOutcome } from './browser.ts';
+import { addOutcome, axeOn, guarded, horizontalOverflow, open, type PageCheckOutcome } from './browser.ts';
 import { STORAGE_KEY, type DisplayChoices } from '../../src/lib/display-settings.ts';
 import type { Violation } from './types.ts';
 import { offerFrenchVoice } from './speech-stub.ts';
@@ -85,7 +85,6 @@ export async function runSettingsChecks(browser: Browser, origin: string, pages:
   const byPage = new Map<string, PageCheckOutcome>(pages.map((p) => [p.url, { checked: true, violations: [] }]));
   const tasks = pages.flatMap((page) => SETTING_VARIANTS.map((variant, i) => ({ page, variant, context: contexts[i]! })));
   await mapPool(tasks, concurrency, async ({ page, variant, context }) => {
-    const outcome = byPage.get(page.url)!;
     const result = await guarded(async () => {
       const tab = await open(context, origin, page.url);
       try {
@@ -94,9 +93,7 @@ export async function runSettingsChecks(browser: Browser, origin: string, pages:
         await tab.close();
       }
     }, `${page.url} (${variant.label})`);
-    outcome.checked &&= result.checked;
-    outcome.violations.push(...result.violations);
-    if (result.error) outcome.error = [outcome.error, result.error].filter(Boolean).join(' ; ');
+    addOutcome(byPage.get(page.url)!, result);
   });
   await Promise.all(contexts.map((c) => c.close()));
   return [...byPage.values()];
