@@ -11,13 +11,22 @@ const required = [
 ];
 
 describe('RGAA sample', () => {
-  it('keeps the required pages first, then draws at least 10 % of the others, without repeating a page', () => {
+  it('keeps the required pages first, then draws 10 % of their number (twins counted) among the others, without repeating a page', () => {
     const sample = rgaaSample({ required, others });
     expect(sample.slice(0, 2)).toEqual(required);
     const drawn = sample.slice(2);
-    expect(drawn).toHaveLength(5); // 44 others left, 10 % rounded up
+    expect(drawn).toHaveLength(1); // 2 pages in the sample, 10 % rounded up
     expect(drawn.every((p) => p.raison === 'tirage au sort' && p.url !== '/pacte/ambition-1/')).toBe(true);
     expect(new Set(sample.map((p) => p.url)).size).toBe(sample.length);
+    // FALC twins are pages of the sample: 12 required pages with their twins = 24 pages → 3 drawn.
+    const twelve = Array.from({ length: 12 }, (_, i) => ({ url: `/p${i}/`, titre: `P${i}`, raison: 'type', falc: `/facile-a-lire/p${i}/` }));
+    expect(rgaaSample({ required: twelve, others }).length - 12).toBe(3);
+  });
+
+  it('draws as many pages for a report of 4 000 ambitions as for 40, and never more than there are', () => {
+    const many = Array.from({ length: 4000 }, (_, i) => ({ url: `/pacte/ambition-${i + 1}/`, titre: `Ambition ${i + 1}` }));
+    expect(rgaaSample({ required, others: many })).toHaveLength(rgaaSample({ required, others }).length);
+    expect(rgaaSample({ required, others: [], share: 0.5 })).toHaveLength(2);
   });
 
   it('draws the same pages at every build', () => {

@@ -1,8 +1,12 @@
 /**
  * The RGAA sample of pages (« échantillon ») for the audit: the mandatory pages
  * (accueil, plan du site, accessibilité…), one page of each type, the FALC twin
- * of each when it exists, and at least 10 % of the other pages picked at random
- * with a fixed seed, so the sample does not change from one build to the next.
+ * of each when it exists, and, as the RGAA's method asks, « des pages
+ * sélectionnées au hasard représentant au moins 10 % des pages de l'échantillon
+ * décrit supra »: 10 % of the pages above (twins counted), rounded up, drawn
+ * from the other pages with a fixed seed, so the sample does not change from
+ * one build to the next. Its size follows the sample, not the site: a report
+ * of 4 000 ambitions gets the same short list as the customer's 40.
  * Pure: the caller gives the candidate pages.
  */
 export interface SamplePage {
@@ -17,9 +21,9 @@ export interface SamplePage {
 export interface SampleInput {
   /** Mandatory and one-of-each-type pages, in the order to show. */
   required: readonly SamplePage[];
-  /** Every other page of the site, from which ≥ 10 % are drawn. */
+  /** Every other page of the site, from which the random pages are drawn. */
   others: readonly Omit<SamplePage, 'raison'>[];
-  /** Share of the other pages to draw (default 0.1 = 10 %, rounded up). */
+  /** Random pages to add, as a share of the pages of `required` and their twins (default 0.1 = 10 %, rounded up). */
   share?: number;
 }
 
@@ -36,7 +40,8 @@ function hash(text: string): number {
 export function rgaaSample({ required, others, share = 0.1 }: SampleInput): SamplePage[] {
   const taken = new Set(required.map((p) => p.url));
   const pool = others.filter((p) => !taken.has(p.url));
-  const count = Math.ceil(pool.length * share);
+  const base = required.reduce((n, p) => n + (p.falc ? 2 : 1), 0);
+  const count = Math.min(pool.length, Math.ceil(base * share));
   const drawn = [...pool]
     .sort((a, b) => hash(a.url) - hash(b.url) || a.url.localeCompare(b.url))
     .slice(0, count)
