@@ -5,7 +5,6 @@ import {
   defiListingPage,
   listingBaseOf,
   listingTitle,
-  paginate,
   paginateTree,
   type PacteSlice,
 } from '../../src/lib/listing-pages.ts';
@@ -26,16 +25,11 @@ function treeOf(shape: number[][]): PacteNode[] {
 const ids = (list: { id: string }[]) => list.map((a) => a.id);
 const shapes = fc.array(fc.array(fc.integer({ min: 0, max: 30 }), { maxLength: 6 }), { maxLength: 5 });
 
-describe('paginate', () => {
-  it('cuts a list into pages of at most perPage, in order, with a page 1 even when empty', () => {
-    expect(paginate([1, 2, 3, 4, 5], 2)).toEqual([[1, 2], [3, 4], [5]]);
-    expect(paginate([1, 2, 3, 4], 2)).toEqual([[1, 2], [3, 4]]);
-    expect(paginate([], 10)).toEqual([[]]);
-    expect(() => paginate([1], 0)).toThrow(RangeError);
-  });
-});
-
 describe('paginateTree', () => {
+  it('refuses a page size under 1', () => {
+    expect(() => paginateTree(treeOf([[3]]), 0)).toThrow(RangeError);
+  });
+
   it('keeps every ambition once, in reading order, at most perPage a page, no empty page', () => {
     fc.assert(
       fc.property(shapes, fc.integer({ min: 1, max: 25 }), (shape, perPage) => {
