@@ -23,7 +23,10 @@ const RATIO_TARGET = 1.5;
 /**
  * What is enforced today, per page type: the target is not reachable with a
  * page shell (header, menus, footer, about 1.5 kB gzip) and the inlined
- * stylesheet (1.2 to 1.6 kB gzip) around a short text (0.3 to 3.5 kB gzip). A page type without a ceiling must meet the target.
+ * stylesheet (1.7 to 2.3 kB gzip) around a short text (0.3 to 3.9 kB gzip). Measured on 2026-11-28: the `<body>`
+ * alone, without `<head>` or CSS, is already over 1.5 × the text on 16 of the 24 page types (medians: FALC ambition
+ * 2.27, standard ambition 1.35), as FALC pages wrap little text in pictograms, sections and a glossary.
+ * A page type without a ceiling must meet the target.
  * These ceilings stop regressions; lower them as pages get lighter.
  */
 const RATIO_CEILING: Record<string, number> = {
