@@ -125,6 +125,12 @@ export async function treeListingPaths() {
   }));
 }
 
+/** What each page of a pacte receives from `pactePaths()`. */
+export type PactePageProps = Awaited<ReturnType<typeof pactePaths>>[number]['props'];
+
+/** What each page of the sommaire or the plan du site receives from `treeListingPaths()`. */
+export type TreeListingProps = Awaited<ReturnType<typeof treeListingPaths>>[number]['props'];
+
 /** The routes of the thematique pages, shared by both versions (`/thematiques/<id>/`). */
 export async function thematiquePaths() {
   const tree = await getReportTree();
