@@ -1,7 +1,10 @@
 /** Debian's Chromium driven by Playwright, on the built site served locally. */
 import { afterAll, beforeAll } from 'vitest';
 import { chromium, type Browser } from 'playwright-core';
+import { join } from 'node:path';
 import { startStaticServer, type StaticServer } from '../../scripts/audit/server.ts';
+import { copyProject, type TempProject } from '../../scripts/bench/temp-project.ts';
+import { runBuild, type BuildRun } from '../../scripts/bench/run-build.ts';
 
 export const CHROMIUM_ARGS = [
   '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
@@ -14,8 +17,9 @@ export interface Session {
   close(): Promise<void>;
 }
 
-export async function openSession(): Promise<Session> {
-  const server = await startStaticServer('dist');
+/** Chromium and a local server on a built site (`dist/` by default). */
+export async function openSession(dist = 'dist'): Promise<Session> {
+  const server = await startStaticServer(dist);
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
   return {
     browser,
@@ -40,4 +44,40 @@ export function useSession(): () => Session {
     if (!session) throw new Error('La session du navigateur n’est pas ouverte.');
     return session;
   };
+}
+
+export interface BuiltCopy extends Session {
+  project: TempProject;
+  build: BuildRun;
+  /** The copy's built site. */
+  dist: string;
+}
+
+/**
+ * A throw-away copy of the project, changed by `prepare` (a photo, a longer
+ * report…), built without social cards (not these tests' concern), served and
+ * opened in Chromium. `close()` also removes the copy: content/ is never touched.
+ */
+export async function openBuiltCopy(prepare: (dir: string) => void | Promise<void>): Promise<BuiltCopy> {
+  const project = copyProject('.');
+  try {
+    await prepare(project.dir);
+    const build = await runBuild(project.dir, { env: { OG_IMAGES: '0' } });
+    if (!build.ok) throw new Error(build.output.slice(-3000));
+    const dist = join(project.dir, 'dist');
+    const session = await openSession(dist);
+    return {
+      ...session,
+      project,
+      build,
+      dist,
+      close: async () => {
+        await session.close();
+        project.remove();
+      },
+    };
+  } catch (error) {
+    project.remove();
+    throw error;
+  }
 }

@@ -8,15 +8,11 @@ import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import sharp from 'sharp';
-import { chromium, type Browser } from 'playwright-core';
 import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import type { Element, Root } from 'hast';
-import { CHROMIUM_ARGS } from './browser.ts';
-import { copyProject, type TempProject } from '../../scripts/bench/temp-project.ts';
-import { runBuild, type BuildRun } from '../../scripts/bench/run-build.ts';
-import { startStaticServer, type StaticServer } from '../../scripts/audit/server.ts';
+import { openBuiltCopy, type BuiltCopy } from './browser.ts';
 
 const LIMIT = 100_000;
 const CREDIT = 'Photo : Camille Martin / Département du Pas-de-Calais';
@@ -66,35 +62,27 @@ function addImage(file: string, yaml: string) {
   writeFileSync(file, text.replace(/^---\n/, `---\n${yaml}`));
 }
 
-let project: TempProject;
-let build: BuildRun;
-let server: StaticServer;
-let browser: Browser;
+let copy: BuiltCopy;
 let sourceBytes: number;
-const html = (url: string): Root => fromHtml(readFileSync(join(project.dir, 'dist', url, 'index.html'), 'utf8'));
+const html = (url: string): Root => fromHtml(readFileSync(join(copy.dist, url, 'index.html'), 'utf8'));
 
 beforeAll(async () => {
-  project = copyProject('.');
-  const images = join(project.dir, 'content/ambitions/images');
-  mkdirSync(images, { recursive: true });
-  const jpeg = await photo(2400, 1600);
-  sourceBytes = jpeg.length;
-  writeFileSync(join(images, 'essai.jpg'), jpeg);
-  addImage(
-    join(project.dir, 'content/ambitions/st-01.md'),
-    `image:\n  src: ./images/essai.jpg\n  alt: Des élus inaugurent la nouvelle école de Vermelles.\n  credit: "${CREDIT}"\n`,
-  );
-  addImage(join(project.dir, 'content/ambitions/st-02.md'), `image:\n  src: ./images/essai.jpg\n  alt: ""\n  decorative: true\n  credit: "${CREDIT}"\n`);
-  build = await runBuild(project.dir, { env: { OG_IMAGES: '0' } }); // social cards: not this test's concern
-  if (!build.ok) throw new Error(build.output.slice(-3000));
-  server = await startStaticServer(join(project.dir, 'dist'));
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  copy = await openBuiltCopy(async (dir) => {
+    const images = join(dir, 'content/ambitions/images');
+    mkdirSync(images, { recursive: true });
+    const jpeg = await photo(2400, 1600);
+    sourceBytes = jpeg.length;
+    writeFileSync(join(images, 'essai.jpg'), jpeg);
+    addImage(
+      join(dir, 'content/ambitions/st-01.md'),
+      `image:\n  src: ./images/essai.jpg\n  alt: Des élus inaugurent la nouvelle école de Vermelles.\n  credit: "${CREDIT}"\n`,
+    );
+    addImage(join(dir, 'content/ambitions/st-02.md'), `image:\n  src: ./images/essai.jpg\n  alt: ""\n  decorative: true\n  credit: "${CREDIT}"\n`);
+  });
 }, 300_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  project?.remove();
+  await copy?.close();
 });
 
 describe('a photo on an ambition page', () => {
@@ -133,14 +121,14 @@ describe('a photo on an ambition page', () => {
   });
 
   it.each([1, 2, 3])(`downloads at most 100 kB of images at 360 px wide (device pixel ratio %i)`, async (dpr) => {
-    const context = await browser.newContext({ viewport: { width: 360, height: 740 }, deviceScaleFactor: dpr });
+    const context = await copy.browser.newContext({ viewport: { width: 360, height: 740 }, deviceScaleFactor: dpr });
     const page = await context.newPage();
     const images: { url: string; bytes: number }[] = [];
     page.on('response', async (response) => {
       if (response.request().resourceType() !== 'image') return;
       images.push({ url: response.url(), bytes: (await response.body()).length });
     });
-    await page.goto(`${server.origin}/solidarites-territoriales/ambition-1/`);
+    await page.goto(`${copy.server.origin}/solidarites-territoriales/ambition-1/`);
     // Lazy: nothing before the reader scrolls to it.
     expect(images).toEqual([]);
     await page.locator('figure.report-image img').scrollIntoViewIfNeeded();
@@ -155,7 +143,7 @@ describe('a photo on an ambition page', () => {
   });
 
   it('costs little build time (reported)', () => {
-    console.info(`Construction avec 1 photo sur 2 pages : ${(build.wallMs / 1000).toFixed(1)} s, images ${build.phases.images ?? '–'} s`);
-    expect(build.phases.images).toBeDefined();
+    console.info(`Construction avec 1 photo sur 2 pages : ${(copy.build.wallMs / 1000).toFixed(1)} s, images ${copy.build.phases.images ?? '–'} s`);
+    expect(copy.build.phases.images).toBeDefined();
   });
 });

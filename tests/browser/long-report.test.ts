@@ -10,21 +10,17 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type Browser } from 'playwright-core';
 import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import type { Element, Root } from 'hast';
-import { CHROMIUM_ARGS } from './browser.ts';
-import { copyProject, type TempProject } from '../../scripts/bench/temp-project.ts';
-import { runBuild } from '../../scripts/bench/run-build.ts';
+import { openBuiltCopy, type BuiltCopy } from './browser.ts';
 import { generateReport } from '../../scripts/bench/synthetic.ts';
 import { measureSite } from '../../scripts/bench/page-weight.ts';
 import { builtPages, type BuiltPage } from '../../scripts/audit/pages.ts';
 import { validateHtml } from '../../scripts/audit/html.ts';
 import { checkLinks } from '../../scripts/audit/links.ts';
 import { axeOn } from '../../scripts/audit/browser.ts';
-import { startStaticServer, type StaticServer } from '../../scripts/audit/server.ts';
 import { readSiteConfig } from '../../src/lib/site-config.ts';
 import { readingOrder } from '../../scripts/pdf/reading-order.ts';
 import { PDF_VERSIONS } from '../../scripts/pdf/versions.ts';
@@ -32,11 +28,9 @@ import { AMBITIONS_PER_PAGE } from '../../src/lib/listing-pages.ts';
 
 const AMBITIONS = 320;
 const LISTING_PAGES = Math.ceil(AMBITIONS / AMBITIONS_PER_PAGE);
-let project: TempProject;
+let copy: BuiltCopy;
 let dist: string;
 let pages: BuiltPage[];
-let server: StaticServer;
-let browser: Browser;
 
 const html = (url: string): Root => fromHtml(readFileSync(join(dist, url, 'index.html'), 'utf8'));
 const ambitionUrl = /^(\/facile-a-lire)?\/[^/]+\/ambition-\d+\/$/;
@@ -55,20 +49,15 @@ function followListing(first: string): string[] {
 }
 
 beforeAll(async () => {
-  project = copyProject('.');
-  generateReport(project.dir, AMBITIONS);
-  const build = await runBuild(project.dir, { env: { OG_IMAGES: '0' } }); // social cards: not this test's concern
-  if (!build.ok) throw new Error(build.output.slice(-3000));
-  dist = join(project.dir, 'dist');
+  copy = await openBuiltCopy((dir) => {
+    generateReport(dir, AMBITIONS);
+  });
+  dist = copy.dist;
   pages = builtPages(dist);
-  server = await startStaticServer(dist);
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
 }, 300_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  project?.remove();
+  await copy?.close();
 });
 
 describe(`a report of ${AMBITIONS} ambitions`, () => {
@@ -167,9 +156,9 @@ describe(`a report of ${AMBITIONS} ambitions`, () => {
       const page = pages.find((p) => p.url === url)!;
       expect(page).toBeDefined();
       for (const colorScheme of ['light', 'dark'] as const) {
-        const context = await browser.newContext({ colorScheme });
+        const context = await copy.browser.newContext({ colorScheme });
         const tab = await context.newPage();
-        await tab.goto(`${server.origin}${url}`);
+        await tab.goto(`${copy.server.origin}${url}`);
         expect((await axeOn(tab, page, colorScheme)).map((v) => `${v.regle} ${v.cible}`)).toEqual([]);
         await context.close();
       }
