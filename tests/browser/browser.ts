@@ -36,7 +36,7 @@ export function useSession(): () => Session {
   let session: Session | undefined;
   beforeAll(async () => {
     session = await openSession();
-  }, 30_000);
+  }, 120_000);
   afterAll(async () => {
     await session?.close();
   });

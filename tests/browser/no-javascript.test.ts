@@ -30,7 +30,7 @@ let context: BrowserContext;
 beforeAll(async () => {
   session = await openSession();
   context = await session.browser.newContext({ javaScriptEnabled: false, viewport: { width: 360, height: 740 } });
-}, 30_000);
+}, 120_000);
 afterAll(async () => {
   await context?.close();
   await session?.close();

@@ -2,10 +2,10 @@
 import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/check-content.ts';
 import { recordReview } from '../../src/lib/falc-validation.ts';
+import { CLI_TEST_TIMEOUT, runNode } from '../helpers/run-node.ts';
 
 const SCRIPT = resolve('scripts/check-content.ts');
 
@@ -22,7 +22,7 @@ const accueil = '---\ntitre: Accueil\n---\n\nBienvenue.\n';
 const falcAccueil = '---\ntitre: Accueil\nsource: pages/accueil\nrelecture:\n  statut: a-relire\n  relecteurs: []\n---\n\n## :accueil: Bonjour\n\nBienvenue.\n';
 
 function run(root: string) {
-  const result = spawnSync(process.execPath, [SCRIPT], { cwd: root, encoding: 'utf8' });
+  const result = runNode(SCRIPT, [], { cwd: root });
   return { code: result.status, out: result.stdout + result.stderr };
 }
 
@@ -30,7 +30,7 @@ describe('npm run lint:content', () => {
   it('passes a paired site', () => {
     const root = tree({ 'content/pages/accueil.md': accueil, 'content/falc/pages/accueil.md': falcAccueil });
     expect(run(root)).toEqual({ code: 0, out: 'Vérification du contenu : 0 erreur, 0 avertissement.\n' });
-  });
+  }, CLI_TEST_TIMEOUT);
 
   it('stops on a missing twin, naming the file to create, without a stack trace', () => {
     const root = tree({ 'content/pages/accueil.md': accueil, 'content/pages/edito.md': '---\ntitre: Édito\n---\n', 'content/falc/pages/accueil.md': falcAccueil });
@@ -39,7 +39,7 @@ describe('npm run lint:content', () => {
     expect(out).toContain('content/pages/edito.md  erreur  La version facile à lire de cette page manque. Créez le fichier content/falc/pages/edito.md');
     expect(out).toContain('1 erreur, 0 avertissement.');
     expect(out).not.toMatch(/\n\s+at /);
-  });
+  }, CLI_TEST_TIMEOUT);
 
   it('warns "à revoir" when the standard page changed after the FALC text was recorded', async () => {
     const recorded = recordReview(falcAccueil, accueil, { date: '2026-11-28' });
@@ -49,7 +49,7 @@ describe('npm run lint:content', () => {
     const { code, out } = run(root);
     expect(code).toBe(0);
     expect(out).toContain('content/falc/pages/accueil.md:10  attention  Version facile à lire à revoir : la page d’origine content/pages/accueil.md a changé');
-  });
+  }, CLI_TEST_TIMEOUT);
 
   it('asks for the logo file when a page earns the European logo', async () => {
     const validated = recordReview(falcAccueil, accueil, { statut: 'valide', relecteurs: ['Marie D.'], date: '2026-11-28' });
@@ -62,5 +62,5 @@ describe('npm run lint:content', () => {
     expect((await checkContent(root)).issues.map((i) => `${i.severity} ${i.message}`)).toEqual([
       expect.stringMatching(/^error Texte modifié depuis sa validation .*\(falc:relecture\)$/),
     ]);
-  });
+  }, CLI_TEST_TIMEOUT);
 });

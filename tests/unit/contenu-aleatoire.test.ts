@@ -40,5 +40,5 @@ describe('the content check on random input', () => {
       }),
       { numRuns: 400 },
     );
-  });
+  }, 60_000); // hundreds of whole content checks: seconds on a busy 2-core machine
 });

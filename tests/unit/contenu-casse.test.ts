@@ -9,8 +9,8 @@
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
+import { CLI_TEST_TIMEOUT, runNode } from '../helpers/run-node.ts';
 
 const FIXTURES = resolve('tests/fixtures/contenu');
 const SCRIPT = resolve('scripts/check-content.ts');
@@ -24,7 +24,7 @@ function site(caseFiles?: string, generate?: (root: string) => void): string {
 }
 
 function run(root: string): { code: number | null; lines: string[]; output: string } {
-  const result = spawnSync(process.execPath, [SCRIPT], { cwd: root, encoding: 'utf8' });
+  const result = runNode(SCRIPT, [], { cwd: root });
   const output = result.stdout + result.stderr;
   return { code: result.status, lines: output.split('\n').filter((l) => l.trim() !== ''), output };
 }
@@ -43,7 +43,7 @@ describe('the base content', () => {
   it('passes', () => {
     const { code, lines } = run(site());
     expect({ code, lines }).toEqual({ code: 0, lines: ['Vérification du contenu : 0 erreur, 0 avertissement.'] });
-  });
+  }, CLI_TEST_TIMEOUT);
 });
 
 const cases = readdirSync(join(FIXTURES, 'cas')).sort();
@@ -54,7 +54,7 @@ describe.each(cases)('cas %s', (name) => {
     const { code, lines, output } = run(site(join(dir, 'fichiers')));
     expect({ code, lines }).toEqual(expected(dir));
     assertNoStackTrace(output);
-  });
+  }, CLI_TEST_TIMEOUT);
 });
 
 const generated: Record<string, { write: (root: string) => void; code: number; lines: string[] }> = {
@@ -89,5 +89,5 @@ describe.each(Object.entries(generated))('cas généré : %s', (_name, c) => {
     const { code, lines, output } = run(site(undefined, c.write));
     expect({ code, lines }).toEqual({ code: c.code, lines: c.lines });
     assertNoStackTrace(output);
-  });
+  }, CLI_TEST_TIMEOUT);
 });

@@ -1,12 +1,11 @@
 import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { splitFrontMatter } from '../../src/lib/front-matter.ts';
+import { CLI_TEST_TIMEOUT, runNode } from '../helpers/run-node.ts';
 
-const run = (script: string, cwd: string, args: string[] = []) =>
-  spawnSync(process.execPath, [resolve('scripts', script), ...args], { cwd, encoding: 'utf8' });
+const run = (script: string, cwd: string, args: string[] = []) => runNode(resolve('scripts', script), args, { cwd });
 
 describe('npm run nouvelle-ambition', () => {
   it('creates the next ambition of the pacte and its FALC twin, which cannot be published until filled', () => {
@@ -23,7 +22,7 @@ describe('npm run nouvelle-ambition', () => {
     const errors = check.stdout.split('\n').filter((l) => l.includes('  erreur  '));
     expect(errors.length).toBeGreaterThan(0);
     expect(errors.every((l) => l.endsWith('Texte à écrire : remplacez « À COMPLÉTER » par le texte de la page.'))).toBe(true);
-  });
+  }, CLI_TEST_TIMEOUT);
 
   it('refuses an unknown pacte or a défi of another pacte, in French', () => {
     const root = mkdtempSync(join(tmpdir(), 'nouvelle-'));
@@ -31,5 +30,5 @@ describe('npm run nouvelle-ambition', () => {
     expect(run('nouvelle-ambition.ts', root, ['--pacte', 'x', '--defi', 'y', '--titre', 'z']).stderr).toBe(
       'Le pacte « x » n’existe pas. Pactes possibles : solidarites-territoriales.\n',
     );
-  });
+  }, CLI_TEST_TIMEOUT);
 });

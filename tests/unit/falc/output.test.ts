@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -7,9 +6,9 @@ import { describe, expect, it } from 'vitest';
 import { generateRuleDocs } from '../../../src/lib/falc/docs.ts';
 import * as api from '../../../src/lib/falc/index.ts';
 import { formatHuman, formatJson, lintFalcFile, lintFalcText } from '../../../src/lib/falc/index.ts';
+import { CLI_TEST_TIMEOUT, runNode } from '../../helpers/run-node.ts';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
-const NODE = join(ROOT, 'node_modules/.bin/node');
 
 describe('public API', () => {
   it('exports what the CLI and the build use', () => {
@@ -82,8 +81,7 @@ describe('formatters', () => {
 });
 
 describe('CLI', () => {
-  const run = (...args: string[]) =>
-    spawnSync(NODE, [join(ROOT, 'scripts/lint-falc.ts'), ...args], { cwd: ROOT, encoding: 'utf8' });
+  const run = (...args: string[]) => runNode(join(ROOT, 'scripts/lint-falc.ts'), args, { cwd: ROOT });
 
   it('lints a folder recursively, prints JSON only, exits 1 on an error', () => {
     const folder = mkdtempSync(join(tmpdir(), 'falc-'));
@@ -96,7 +94,7 @@ describe('CLI', () => {
       [join(folder, 'bon.md'), 0],
       [join(folder, 'mauvais.md'), 1],
     ]);
-  });
+  }, CLI_TEST_TIMEOUT);
 
   it('exits 0 without errors, and explains unreadable files in French', () => {
     const folder = mkdtempSync(join(tmpdir(), 'falc-'));
@@ -111,13 +109,13 @@ describe('CLI', () => {
     expect(result.stdout).toContain('Fichier qui n’est pas en UTF-8 : enregistrez-le en UTF-8.');
     expect(result.stdout).toContain('Fichier introuvable : vérifiez le chemin.');
     expect(result.stdout).not.toMatch(/\bat \w+ \(/);
-  });
+  }, CLI_TEST_TIMEOUT);
 
   it('explains a bad option in French', () => {
     const result = run('--format', 'xml');
     expect(result.status).toBe(2);
     expect(result.stderr).toContain('Format « xml » inconnu');
-  });
+  }, CLI_TEST_TIMEOUT);
 });
 
 describe('generated docs', () => {
