@@ -7,7 +7,8 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { pageIdFrom, recordReview, ValidationError, type ReviewStatus } from '../src/lib/falc-validation.ts';
+import { recordReview, ValidationError, type ReviewStatus } from '../src/lib/falc-validation.ts';
+import { findPage } from '../src/lib/page-names.ts';
 
 const STATUSES: ReviewStatus[] = ['a-relire', 'relu', 'valide'];
 
@@ -30,9 +31,9 @@ try {
   const date = values.date ?? new Date().toISOString().slice(0, 10);
   if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) fail(`Date « ${date} » : écrivez-la AAAA-MM-JJ, par exemple 2026-11-28.`);
   for (const argument of positionals) {
-    const page = pageIdFrom(argument);
-    const falcFile = `content/falc/${page}.md`;
-    const standardFile = `content/${page}.md`;
+    const found = findPage(argument);
+    if (!found.ok) fail(found.message);
+    const { page, falcFile, standardFile } = found.files;
     if (!existsSync(falcFile)) fail(`${falcFile} n’existe pas : écrivez d’abord la version facile à lire de « ${page} ».`);
     if (!existsSync(standardFile)) fail(`${standardFile} n’existe pas : vérifiez le nom de la page.`);
     const updated = recordReview(readFileSync(falcFile, 'utf8'), readFileSync(standardFile, 'utf8'), {

@@ -7,7 +7,7 @@
  * holds one JSON array and nothing else.
  */
 import { existsSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { VFile } from 'vfile';
 import {
   collectMarkdown,
@@ -22,11 +22,13 @@ import {
 } from '../src/lib/falc/index.ts';
 import { emptyStats } from '../src/lib/falc/lint.ts';
 import { PROJECT_ROOT } from '../src/lib/falc/files.ts';
+import { findPage, PAGE_FORMS } from '../src/lib/page-names.ts';
 
 const USAGE = `Utilisation : npm run lint:falc -- [--format texte|json] [CHEMINS…]
 
 Vérifie les pages FALC (fichiers .md). Sans chemin : toutes les pages de content/falc/.
-Un chemin peut être un fichier Markdown ou un dossier (lu avec ses sous-dossiers).
+Un chemin peut être un fichier Markdown, un dossier (lu avec ses sous-dossiers) ou le nom
+d’une page : ambitions/st-01, ou st-01 s’il est unique.
 
   --format texte   messages groupés par page, puis un résumé (par défaut)
   --format json    un tableau JSON, et rien d’autre sur la sortie
@@ -66,6 +68,29 @@ function unreadable(path: string, error: string): FalcReport {
   return { path, messages: [message], stats: emptyStats(), ignored: [], readError: error, file };
 }
 
+/** Is this a standard page of the report (its FALC twin is what this command checks)? */
+function isStandardPage(argument: string): boolean {
+  const path = relative(join(PROJECT_ROOT, 'content'), resolve(argument)).replaceAll('\\', '/');
+  return argument.endsWith('.md') && !path.startsWith('..') && !path.startsWith('falc/') && path.includes('/');
+}
+
+/**
+ * A file or folder as given, except a standard page of the report, which is
+ * taken to its FALC twin like a page name (`ambitions/st-01`, `st-01`): every
+ * command names a page the same ways (src/lib/page-names.ts).
+ */
+function resolveArgument(argument: string): string | FalcReport {
+  if (existsSync(argument) && !isStandardPage(argument)) return argument;
+  if (!existsSync(argument) && argument.endsWith('.md')) return unreadable(argument, `Fichier introuvable : vérifiez le chemin. ${PAGE_FORMS}`);
+  const page = findPage(argument, PROJECT_ROOT);
+  if (!page.ok) return unreadable(argument, page.message);
+  const falcFile = join(PROJECT_ROOT, page.files.falcFile);
+  if (!existsSync(falcFile)) {
+    return unreadable(argument, `La version facile à lire de « ${page.files.page} » n’existe pas encore : créez ${page.files.falcFile}.`);
+  }
+  return relative(process.cwd(), falcFile);
+}
+
 async function main(): Promise<number> {
   const parsed = parseArguments(process.argv.slice(2));
   if (parsed === 'aide') {
@@ -90,7 +115,13 @@ async function main(): Promise<number> {
 
   const linter = createFalcLinter({ glossary: loadGlossary(join(PROJECT_ROOT, 'content/glossaire')) });
   const reports: FalcReport[] = [];
-  for (const path of collectMarkdown(paths)) {
+  const found: string[] = [];
+  for (const argument of paths) {
+    const resolved = resolveArgument(argument);
+    if (typeof resolved === 'string') found.push(resolved);
+    else reports.push(resolved);
+  }
+  for (const path of collectMarkdown(found)) {
     const read = readMarkdown(path);
     reports.push(read.ok ? await linter.lint(path, read.text) : unreadable(path, read.error));
   }

@@ -21,15 +21,6 @@ const FRONT_MATTER = /^(\uFEFF?---\r?\n)([\s\S]*?\r?\n)(---[ \t]*(?:\r?\n|$))/;
 
 export class ValidationError extends Error {}
 
-/** Normalises `ambitions/st-01`, `content/falc/ambitions/st-01.md` or `content/ambitions/st-01.md` to `ambitions/st-01`. */
-export function pageIdFrom(argument: string): string {
-  return argument
-    .replaceAll('\\', '/')
-    .replace(/^\.?\/?/, '')
-    .replace(/^content\/(falc\/)?/, '')
-    .replace(/\.md$/, '');
-}
-
 export function recordReview(falcText: string, standardText: string, input: ReviewInput): string {
   const match = FRONT_MATTER.exec(falcText);
   if (!match) throw new ValidationError('Ce fichier n’a pas d’en-tête (les lignes entre deux « --- ») : impossible d’enregistrer la relecture.');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageIdFrom, recordReview } from '../../src/lib/falc-validation.ts';
+import { recordReview } from '../../src/lib/falc-validation.ts';
 import { contentHash } from '../../src/lib/content-hash.ts';
 import { splitFrontMatter } from '../../src/lib/front-matter.ts';
 
@@ -28,10 +28,5 @@ describe('recordReview', () => {
   });
   it('refuses to validate without naming the readers', () => {
     expect(() => recordReview(falcText, 'x', { statut: 'valide', date: '2026-11-28' })).toThrow(/doit nommer ses relecteurs/);
-  });
-  it('accepts the page in any of its written forms', () => {
-    for (const form of ['ambitions/st-01', 'content/falc/ambitions/st-01.md', './content/ambitions/st-01.md']) {
-      expect(pageIdFrom(form)).toBe('ambitions/st-01');
-    }
   });
 });
