@@ -6,7 +6,9 @@
  */
 export type ReviewState =
   | { kind: 'validated'; readers: string[]; date?: Date | undefined }
-  | { kind: 'not-validated'; reason: 'not-reviewed' | 'no-readers' | 'text-changed' };
+  | { kind: 'not-validated'; reason: 'not-reviewed' | 'no-readers' | 'text-changed' }
+  /** `relu`: the team read it (and the text has not changed since); readers with disabilities have not yet. */
+  | { kind: 'read-by-team'; readers: string[] };
 
 export interface ReviewRecord {
   relecture: { statut: 'a-relire' | 'relu' | 'valide'; relecteurs: string[]; date?: Date | undefined };
@@ -17,8 +19,10 @@ export interface ReviewRecord {
 
 export function reviewState(record: ReviewRecord, currentFalcHash: string): ReviewState {
   const { statut, relecteurs, date } = record.relecture;
+  const unchanged = record.empreintes?.falc === currentFalcHash;
+  if (statut === 'relu') return unchanged ? { kind: 'read-by-team', readers: relecteurs } : { kind: 'not-validated', reason: 'not-reviewed' };
   if (statut !== 'valide') return { kind: 'not-validated', reason: 'not-reviewed' };
   if (relecteurs.length === 0) return { kind: 'not-validated', reason: 'no-readers' };
-  if (record.empreintes?.falc !== currentFalcHash) return { kind: 'not-validated', reason: 'text-changed' };
+  if (!unchanged) return { kind: 'not-validated', reason: 'text-changed' };
   return { kind: 'validated', readers: relecteurs, date };
 }
