@@ -17,6 +17,7 @@ import { checkSchema } from './checks/check-schemas.ts';
 import { checkReferences } from './checks/check-references.ts';
 import { checkMarkdown, siteIndex } from './checks/check-markdown.ts';
 import { checkPlaceholders } from './checks/check-placeholders.ts';
+import { checkStatedCounts } from './checks/check-stated-counts.ts';
 import { checkPdfFreshness } from './pdf-freshness.ts';
 import { falcKeyFigures } from './checks/falc-key-figures.ts';
 import { checkFalcKeyFigureNumbers } from './checks/check-falc-key-figure-numbers.ts';
@@ -33,6 +34,7 @@ export async function checkContent(root = '.'): Promise<ContentReport> {
   const site = siteIndex(files, root);
   const perFile = files.flatMap((file) => [...checkSchema(file), ...checkMarkdown(file, root, site), ...checkPlaceholders(file)]);
   const references = checkReferences(files, unreadable.map((i) => i.file));
+  const statedCounts = checkStatedCounts(files);
 
   const pairing = checkPairs(pairingInput(files, unreadable.map((i) => i.file)));
   const falcFiles = files.filter((f) => f.collection.startsWith('falc/'));
@@ -62,7 +64,7 @@ export async function checkContent(root = '.'): Promise<ContentReport> {
   const keyFigures = falcKeyFigures(files);
   const keyFigureIssues = [...checkFalcKeyFigureNumbers(keyFigures), ...(await lintFalcKeyFigures(keyFigures, glossary))];
   const pdf = checkPdfFreshness(root, files);
-  return { issues: [...unreadable, ...perFile, ...references, ...pairing, ...drift, ...logo, ...lint, ...keyFigureIssues, ...pdf] };
+  return { issues: [...unreadable, ...perFile, ...references, ...statedCounts, ...pairing, ...drift, ...logo, ...lint, ...keyFigureIssues, ...pdf] };
 }
 
 /** Does this FALC page earn the logo (src/lib/falc-review.ts), so that the logo file is needed? */
