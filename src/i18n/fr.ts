@@ -105,3 +105,11 @@ export type UiKey = keyof typeof fr;
 export function t(key: UiKey): string {
   return fr[key];
 }
+
+/**
+ * « Défi 1 »: the number as a number, without the report's leading zero, which
+ * eSpeak NG (NVDA, Orca) reads « défi zéro un » (measured with `espeak-ng -v fr -x`).
+ */
+export function defiLabel(numero: number): string {
+  return `${t('defi.label')} ${numero}`;
+}
