@@ -5,14 +5,14 @@
  * in the built site: the accessibility statement must give a real contact.
  */
 import { existsSync } from 'node:fs';
-import { formatPlaceholders, publicationPlaceholders } from '../src/lib/checks/publication-placeholders.ts';
+import { formatPlaceholders, placeholderCount, publicationPlaceholders } from '../src/lib/checks/publication-placeholders.ts';
 
 if (!existsSync('dist/index.html')) {
   console.error('✖ Le site construit est introuvable (dist/index.html manque) : lancez d’abord « npm run build ».');
   process.exit(1);
 }
 const hits = publicationPlaceholders();
-if (hits.length > 0) {
+if (placeholderCount(hits) > 0) {
   console.error(`✖ Le site n’est pas prêt à publier.\n${formatPlaceholders(hits)}`);
   process.exit(1);
 }

@@ -77,10 +77,10 @@ describe('contentPlaceholders and builtPlaceholders', () => {
   });
 
   it('says where to replace them, the built site in one line per example', () => {
-    const message = formatPlaceholders([
-      { file: 'content/site.yaml', line: 4, placeholder: 'example.org' },
-      ...['dist/index.html', 'dist/a/index.html', 'dist/b/index.html', 'dist/c/index.html'].map((file) => ({ file, line: 1, placeholder: 'example.org' })),
-    ]);
+    const message = formatPlaceholders({
+      content: [{ file: 'content/site.yaml', line: 4, placeholder: 'example.org' }],
+      built: ['dist/index.html', 'dist/a/index.html', 'dist/b/index.html', 'dist/c/index.html'].map((file) => ({ file, line: 1, placeholder: 'example.org' })),
+    });
     expect(message).toContain('content/site.yaml:4 : « example.org »');
     expect(message).toContain('site construit : « example.org » dans 4 fichiers (dist/index.html, dist/a/index.html, dist/b/index.html, …)');
   });

@@ -90,10 +90,8 @@ export function builtPlaceholders(dist = 'dist', root = '.'): PlaceholderHit[] {
  * The editors' message: each place in content/ with its line; the built site by
  * placeholder (the site's address is in every page: one line, not a hundred).
  */
-export function formatPlaceholders(hits: PlaceholderHit[]): string {
-  const inContent = hits.filter((h) => !h.file.startsWith('dist/') && !h.file.startsWith('dist\\'));
-  const built = hits.filter((h) => !inContent.includes(h));
-  const lines = inContent.map((h) => `  ${h.file}:${h.line} : « ${h.placeholder} »`);
+export function formatPlaceholders({ content, built }: PublicationPlaceholders): string {
+  const lines = content.map((h) => `  ${h.file}:${h.line} : « ${h.placeholder} »`);
   for (const placeholder of PLACEHOLDERS) {
     const files = [...new Set(built.filter((h) => h.placeholder === placeholder).map((h) => h.file))];
     if (files.length === 0) continue;
@@ -108,7 +106,14 @@ export function formatPlaceholders(hits: PlaceholderHit[]): string {
   ].join('\n');
 }
 
-/** Every placeholder left in content/ and in the built site. */
-export function publicationPlaceholders(root = '.', dist = join(root, 'dist')): PlaceholderHit[] {
-  return [...contentPlaceholders(root), ...builtPlaceholders(dist, root)];
+export interface PublicationPlaceholders {
+  content: PlaceholderHit[];
+  built: PlaceholderHit[];
 }
+
+/** Every placeholder left in content/ and in the built site. */
+export function publicationPlaceholders(root = '.', dist = join(root, 'dist')): PublicationPlaceholders {
+  return { content: contentPlaceholders(root), built: builtPlaceholders(dist, root) };
+}
+
+export const placeholderCount = ({ content, built }: PublicationPlaceholders) => content.length + built.length;
