@@ -7,6 +7,7 @@ import { checkContent } from '../src/lib/check-content.ts';
 import { formatIssues, summarise } from '../src/lib/report-issues.ts';
 import { safeBuild } from '../src/lib/build/safe-build.ts';
 import { buildSite } from '../src/lib/build/build-site.ts';
+import { formatPlaceholders, placeholderCount, publicationPlaceholders } from '../src/lib/checks/publication-placeholders.ts';
 
 const { issues } = await checkContent();
 if (issues.length > 0) console.log(formatIssues(issues) + '\n');
@@ -20,4 +21,13 @@ const ok = await safeBuild({ build: buildSite, target: 'dist', staging: '.dist-c
 if (!ok) {
   console.error('\nLa construction a échoué (voir les messages ci-dessus). Le site précédent, dans dist/, est intact.');
   process.exit(1);
+}
+
+// Example values do not stop the build (the starter content has them until the Département fills them in),
+// but they must not be published by accident: said loudly here, refused by `npm run publier:verifier`.
+const placeholders = publicationPlaceholders();
+if (placeholderCount(placeholders) > 0) {
+  const rule = '⚠'.repeat(60);
+  console.warn(`\n${rule}\n⚠ NE PAS PUBLIER CE SITE EN L’ÉTAT.\n${formatPlaceholders(placeholders)}\n` +
+    `Avant la mise en ligne, « npm run publier:verifier » doit réussir.\n${rule}\n`);
 }

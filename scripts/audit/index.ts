@@ -9,14 +9,15 @@
  *   4. reflow at 320 CSS px and text at 200 % (640 CSS px wide);
  *   4b. the readers' display settings (chosen theme, very large text, spacing, legible font) on the keyboard sample;
  *   5. HTML validity (html-validate, `.htmlvalidate.mjs`);
- *   6. internal links, anchors and link names.
+ *   6. internal links, anchors and link names;
+ *   7. speech: numbers, « Défi N » and dates read right by eSpeak NG (speech.ts).
  * Zero violations is the gate: exit code 1 otherwise, with a French summary.
  * Results: reports/accessibilite.json. Ignores: scripts/audit/ignores.ts only.
  *
  * Options:
  *   --enregistrer       also write content/accessibilite/verification-automatique.yaml (shown by the statement)
  *   --dist <dossier>    audit another build folder than dist/
- *   --outils a,b        run only some checks (pa11y-ci, axe, clavier, affichage, reglages, html-validate, liens); for debugging,
+ *   --outils a,b        run only some checks (pa11y-ci, axe, clavier, affichage, reglages, html-validate, liens, lecture-vocale); for debugging,
  *                       refused with --enregistrer
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
@@ -32,11 +33,12 @@ import { launchBrowser, runBrowserChecks, type PageCheckOutcome } from './browse
 import { runSettingsChecks } from './display-settings.ts';
 import { validateHtml } from './html.ts';
 import { checkLinks } from './links.ts';
+import { checkSpeech } from './speech.ts';
 import { applyIgnores, ignores, invalidIgnores } from './ignores.ts';
 import { toolVersions } from './versions.ts';
 import { TOOL_LABELS, type ToolId, type ToolResult, type Violation } from './types.ts';
 
-const ALL_TOOLS: ToolId[] = ['pa11y-ci', 'axe', 'clavier', 'affichage', 'reglages', 'html-validate', 'liens'];
+const ALL_TOOLS: ToolId[] = ['pa11y-ci', 'axe', 'clavier', 'affichage', 'reglages', 'html-validate', 'liens', 'lecture-vocale'];
 const REPORT_FILE = 'reports/accessibilite.json';
 
 function fail(message: string): never {
@@ -150,6 +152,14 @@ async function main() {
       const links = checkLinks(dist, pages, site.adresse);
       results.push({ outil: 'liens', version: `interne (${plural(links.links, 'lien')} lus)`, pages: links.checked, attendues: pages.length, violations: links.violations, ignorees: [], erreurs: [], dureeMs: Date.now() - t });
       console.log(`  liens : ${links.checked}/${pages.length} pages, ${plural(links.links, 'lien')} en ${seconds(Date.now() - t)}`);
+    }
+    if (run('lecture-vocale')) {
+      const t = Date.now();
+      const speech = checkSpeech(pages);
+      results.push({ outil: 'lecture-vocale', version: speech.version, pages: speech.checked, attendues: pages.length, violations: speech.violations, ignorees: [], erreurs: speech.errors, dureeMs: Date.now() - t });
+      const { nombre, defi, date } = speech.counts;
+      console.log(`  lecture vocale : ${speech.checked}/${pages.length} pages en ${seconds(Date.now() - t)} ; bien lus : ` +
+        `${nombre.readRight}/${nombre.checked} nombres de 4 chiffres ou plus, ${defi.readRight}/${defi.checked} numéros de défi, ${date.readRight}/${date.checked} dates`);
     }
 
     // ---------------------------------------------------------- browser checks
@@ -312,7 +322,7 @@ function printSummary(
     `Outils : pa11y-ci ${info.versions['pa11y-ci']} (pa11y ${info.versions.pa11y}, axe-core ${info.versions['axe-core (pa11y)']}, ` +
       `HTML_CodeSniffer ${info.versions.HTML_CodeSniffer}) ; playwright-core ${info.versions['playwright-core']} + ` +
       `@axe-core/playwright ${info.versions['@axe-core/playwright']} (axe-core ${info.versions['axe-core (Playwright)']}) ; ` +
-      `html-validate ${info.versions['html-validate']} ; ${info.chromiumVersion} ; Node ${info.versions.node}.`,
+      `html-validate ${info.versions['html-validate']} ; eSpeak NG ${info.versions['espeak-ng']} ; ${info.chromiumVersion} ; Node ${info.versions.node}.`,
     `Durée : ${seconds(info.durationMs)}. Rapport détaillé : ${REPORT_FILE}.`,
     info.passed
       ? '✔ Aucune violation : l’audit automatique est réussi.'

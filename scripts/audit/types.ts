@@ -1,6 +1,6 @@
 /** What every part of the audit reports, so that the summary and the JSON report treat them alike. */
 
-export type ToolId = 'pa11y-ci' | 'axe' | 'clavier' | 'affichage' | 'reglages' | 'html-validate' | 'liens';
+export type ToolId = 'pa11y-ci' | 'axe' | 'clavier' | 'affichage' | 'reglages' | 'html-validate' | 'liens' | 'lecture-vocale';
 
 export const TOOL_LABELS: Record<ToolId, string> = {
   'pa11y-ci': 'pa11y-ci (axe + HTML_CodeSniffer, WCAG2AA)',
@@ -10,6 +10,7 @@ export const TOOL_LABELS: Record<ToolId, string> = {
   reglages: 'Paramètres d’affichage (thème choisi, texte très grand, espacement, police lisible)',
   'html-validate': 'Validité HTML (html-validate)',
   liens: 'Liens internes et intitulés de liens',
+  'lecture-vocale': 'Lecture à voix haute des nombres, numéros de défi et dates (eSpeak NG)',
 };
 
 export interface Violation {

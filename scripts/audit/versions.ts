@@ -1,6 +1,7 @@
 /** Versions of the audit's tools, read from node_modules (what actually ran, not what package.json asks for). */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { espeakVersion } from './espeak.ts';
 
 export function packageVersion(name: string, from = 'node_modules'): string {
   const file = join(from, name, 'package.json');
@@ -23,6 +24,8 @@ export interface ToolVersions {
   '@axe-core/playwright': string;
   'axe-core (Playwright)': string;
   'html-validate': string;
+  /** The Debian package, not an npm one. */
+  'espeak-ng': string;
   node: string;
 }
 
@@ -36,6 +39,7 @@ export function toolVersions(): ToolVersions {
     '@axe-core/playwright': packageVersion('@axe-core/playwright'),
     'axe-core (Playwright)': nested('@axe-core/playwright', 'axe-core'),
     'html-validate': packageVersion('html-validate'),
+    'espeak-ng': espeakVersion() ?? 'absent',
     node: process.versions.node,
   };
 }

@@ -25,7 +25,7 @@ if (!existsSync(join(DIST, 'plan-du-site', 'index.html'))) {
   stop('Le site n’est pas construit : lancez d’abord npm run build.');
 }
 if (!existsSync(CHROMIUM)) {
-  stop(`Chromium est introuvable (${CHROMIUM}) : installez-le avec « sudo bash scripts/ensure-chromium.sh ».`);
+  stop(`Chromium est introuvable (${CHROMIUM}) : installez-le avec « sudo bash scripts/ensure-system-packages.sh ».`);
 }
 
 const started = performance.now();

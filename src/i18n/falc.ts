@@ -73,3 +73,8 @@ export type FalcKey = keyof typeof falc;
 export function tf(key: FalcKey): string {
   return falc[key];
 }
+
+/** « Ambition 1 »: said by the link to a FALC ambition and by the page it opens, so both have the same name. */
+export function falcAmbitionLabel(numero: number): string {
+  return `${tf('ambition.label')} ${numero}`;
+}

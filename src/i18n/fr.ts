@@ -70,8 +70,9 @@ export const fr = {
   'a11y.results': 'Résultats des tests',
   'a11y.automated': 'Vérification automatique',
   'a11y.automatedNone': "Aucune vérification automatique n'a encore été enregistrée pour ce site.",
-  'a11y.humanChecks': "Ce qu'un audit humain doit encore vérifier",
-  'a11y.humanChecksIntro': "Les outils automatiques ne trouvent qu'une partie des erreurs et ne peuvent rien valider seuls. Une personne doit notamment vérifier :",
+  'a11y.humanChecks': 'Ce qui n’a pas encore été vérifié',
+  'a11y.humanChecksIntro':
+    "Aucun audit humain n'a encore eu lieu : les non-conformités ne sont donc pas toutes connues. Les outils automatiques ne trouvent qu'une partie des erreurs ; ils ne peuvent pas vérifier les points suivants, qui peuvent être non conformes tant qu'une personne ne les a pas vérifiés :",
   'a11y.nonAccessible': 'Contenus non accessibles',
   'a11y.nonConformities': 'Non-conformités',
   'a11y.exemptions': 'Dérogations pour charge disproportionnée',
@@ -104,4 +105,12 @@ export type UiKey = keyof typeof fr;
 /** A string of the standard version. */
 export function t(key: UiKey): string {
   return fr[key];
+}
+
+/**
+ * « Défi 1 »: the number as a number, without the report's leading zero, which
+ * eSpeak NG (NVDA, Orca) reads « défi zéro un » (measured with `espeak-ng -v fr -x`).
+ */
+export function defiLabel(numero: number): string {
+  return `${t('defi.label')} ${numero}`;
 }

@@ -1,11 +1,22 @@
 /**
  * French typography on plain text, as the Imprimerie nationale rules ask:
  * a non-breaking space before « : » and inside « », a narrow one before ; ! ?
- * and between thousands, so that a screen reader and a narrow phone never
- * separate a sign or a number group from its word.
+ * so that a narrow phone never separates a sign from its word.
+ *
+ * Thousands are grouped with an ordinary space, never a no-break one: eSpeak NG
+ * (the voice of NVDA and Orca) reads « 44 950 » with U+202F or U+00A0 as
+ * « quarante-quatre neuf cent cinquante », and right with an ordinary space
+ * (measured with `espeak-ng -v fr -x`). In a page, `markNumbers` then keeps each
+ * grouped number on one line with markup instead of a special space.
  */
 const NBSP = '\u00A0';
 const NNBSP = '\u202F';
+
+/** Thousands groups after 1 to 3 digits, separated by any space, not part of a longer number or a decimal part. */
+const GROUPED_NUMBER = /(?<![\d,])\d{1,3}(?:[ \u00A0\u202F]\d{3})+(?!\d)/g;
+
+/** The class of the element that keeps a grouped number unbroken on screen (`white-space: nowrap` in site.css). */
+export const NUMBER_CLASS = 'nombre';
 
 export function frenchTypography(text: string): string {
   return text
@@ -16,12 +27,21 @@ export function frenchTypography(text: string): string {
     .replace(/(\p{L}):(?=\s)/gu, `$1${NBSP}:`)
     .replace(/« /g, `«${NBSP}`)
     .replace(/ »/g, `${NBSP}»`)
-    .replace(/(?<![\d,])(\d{1,3})((?: \d{3})+)(?!\d)/g, (_, head: string, groups: string) => head + groups.replaceAll(' ', NNBSP));
+    .replace(GROUPED_NUMBER, (number) => number.replace(/[\u00A0\u202F]/g, ' '));
+}
+
+/**
+ * In HTML text (between tags, already typeset): each grouped number in an element
+ * that does not wrap, its groups separated by ordinary spaces, so that it stays
+ * on one line and is read as one number.
+ */
+export function markNumbers(htmlText: string): string {
+  return htmlText.replace(GROUPED_NUMBER, (number) => `<span class="${NUMBER_CLASS}">${number.replace(/[\u00A0\u202F]/g, ' ')}</span>`);
 }
 
 /** "1159" → "1 159", "7 637" → "7 637", "60,2" stays: for key figures, where the value stands alone. */
 export function formatFigureValue(value: string): string {
   const [integer = '', decimals] = value.replace(/[\s\u00A0\u202F]/g, '').split(',');
-  const grouped = integer.length > 3 ? integer.replace(/\B(?=(\d{3})+(?!\d))/g, NNBSP) : integer;
+  const grouped = integer.length > 3 ? integer.replace(/\B(?=(\d{3})+(?!\d))/g, ' ') : integer;
   return decimals === undefined ? grouped : `${grouped},${decimals}`;
 }

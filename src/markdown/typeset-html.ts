@@ -3,17 +3,28 @@
  * never inside tags (attributes), <style>, <script>, <pre>, <code> or <textarea>.
  * Running on the finished page means every string gets it, whether it came from
  * Markdown, a front matter field or a component.
+ *
+ * Grouped numbers are wrapped in an element that does not wrap (`markNumbers`),
+ * except in elements whose content is text only (<title>, <option>, SVG <desc>):
+ * there, an ordinary space between groups is all they get.
  */
-import { frenchTypography } from './french-typography.ts';
+import { frenchTypography, markNumbers } from './french-typography.ts';
 
-const PROTECTED = /<(style|script|pre|code|textarea)\b[\s\S]*?<\/\1>|<[^>]*>/gi;
+const PROTECTED = /<(style|script|pre|code|textarea)\b[\s\S]*?<\/\1>|<(title|option|desc)\b[^>]*>([\s\S]*?)<\/\2>|<[^>]*>/gi;
 
 export function typesetHtml(html: string): string {
   let out = '';
   let last = 0;
   for (const match of html.matchAll(PROTECTED)) {
-    out += frenchTypography(html.slice(last, match.index)) + match[0];
-    last = match.index + match[0].length;
+    out += markNumbers(frenchTypography(html.slice(last, match.index)));
+    const [whole, , textOnly, inner] = match;
+    if (textOnly && inner !== undefined) {
+      const open = whole.slice(0, whole.indexOf('>') + 1);
+      out += `${open}${frenchTypography(inner)}</${textOnly}>`;
+    } else {
+      out += whole;
+    }
+    last = match.index + whole.length;
   }
-  return out + frenchTypography(html.slice(last));
+  return out + markNumbers(frenchTypography(html.slice(last)));
 }

@@ -37,3 +37,26 @@ describe('accessibility statement', () => {
     expect(sample.slice(0, 3)).toEqual(['/', '/plan-du-site/', '/accessibilite/']);
   });
 });
+
+describe('accessibility statement: what is known, in both versions (issue 18, point 5)', () => {
+  const fold = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+  it('« Non-conformités » says what is known: the automated result and what no tool can check', () => {
+    const section = $(page('/accessibilite/').tree, 'section[aria-labelledby="non-accessibles"]')!;
+    const known = text(section);
+    expect(known).not.toMatch(/seront établies par l'audit humain/);
+    expect(known).toMatch(/La vérification automatique du .+ (n'a trouvé d'erreur sur aucun critère|Critère \d)|Aucune vérification automatique/);
+    // The criteria only a person can check, listed in this section (not elsewhere on the page).
+    const unchecked = $$(section, 'h4 + p + ul > li').map(text);
+    expect(unchecked).toEqual(expect.arrayContaining([expect.stringMatching(/\(critère 1\.3\)$/), expect.stringMatching(/lecteurs d’écran .*\(tous les critères\)$/)]));
+  });
+
+  it('the FALC statement gives the Défenseur des droits’ form and postal address, the same as the standard one', () => {
+    const standard = $$(page('/accessibilite/').tree, 'section[aria-labelledby="recours"] li').map(text);
+    const postal = standard.find((li) => li.includes('Libre réponse'))!;
+    const address = fold(postal.slice(postal.lastIndexOf(' : ') + 3));
+    const falc = page('/facile-a-lire/accessibilite/');
+    expect(fold(text($(falc.tree, 'main')))).toContain(address);
+    expect($$(falc.tree, 'main a').map((a) => a.properties.href)).toContain('https://formulaire.defenseurdesdroits.fr/');
+  });
+});

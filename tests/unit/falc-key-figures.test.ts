@@ -15,7 +15,6 @@ import { contentHash } from '../../src/lib/content-hash.ts';
 import { recordReview } from '../../src/lib/falc-validation.ts';
 import { FalcKeyFigureSchema } from '../../src/schemas/falc-key-figure.ts';
 
-const NNBSP = '\u202F';
 
 describe('findFigureNumber', () => {
   it('finds the number whatever the thousands spacing, and not inside a longer number or a name', () => {
@@ -36,7 +35,7 @@ describe('findFigureNumber', () => {
 describe('figureSentenceLines', () => {
   it('keeps one sentence per line and sets the number apart, with French spacing', () => {
     expect(figureSentenceLines('Depuis 2022, Ingénierie62 a aidé 1 159 projets.\nIngénierie62 aide les communes.', '1159')).toEqual([
-      { before: 'Depuis 2022, Ingénierie62 a aidé ', figure: `1${NNBSP}159`, after: ' projets.' },
+      { before: 'Depuis 2022, Ingénierie62 a aidé ', figure: '1 159', after: ' projets.' },
       { before: 'Ingénierie62 aide les communes.', after: '' },
     ]);
   });
