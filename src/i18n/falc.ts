@@ -43,6 +43,7 @@ export const falc = {
   'footer.label': 'Bas de page',
   'difficultWords.title': 'Les mots difficiles',
   'difficultWords.intro': 'Voici les mots difficiles de cette page.',
+  'difficultWords.back': 'Revenir au texte',
   'review.notChecked': 'Ce texte n’est pas encore vérifié par des lecteurs.',
   'review.notCheckedMore': 'Des personnes handicapées intellectuelles doivent encore le relire.',
   'review.checkedBy': 'Ce texte a été vérifié par :',
