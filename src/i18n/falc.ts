@@ -60,6 +60,8 @@ export const falc = {
   'pacte.label': 'Pacte',
   'thematique.label': 'Thème',
   'glossary.title': 'Les mots difficiles',
+  'glossary.letters': 'Les lettres',
+  'glossary.letter': 'Lettre',
   'pdf.download': 'Télécharger le bilan en facile à lire (fichier PDF, {taille})',
   'keyFigures.title': 'Quelques chiffres',
   'keyFigures.readAmbition': 'Lire l’ambition :',

@@ -30,9 +30,9 @@ export function difficultWordsSection(entries: readonly GlossaryEntry[]): string
   const items = entries
     .map((e) => {
       const lines = e.falc.trim().split(/\n+/).map((l) => escapeHtml(l.trim())).join('<br>');
-      const back =
-        `<a class="difficult-words__back" href="#${useId(e)}">${escapeHtml(tf('difficultWords.back'))}` +
-        `<span class="visually-hidden"> : ${escapeHtml(e.terme)}</span></a>`;
+      // The word in the accessible name: each « Revenir au texte » of the list says where it goes (FALC has no hidden text).
+      const label = `${tf('difficultWords.back')} : ${e.terme}`;
+      const back = `<a class="difficult-words__back" href="#${useId(e)}" aria-label="${escapeHtml(label)}">${escapeHtml(tf('difficultWords.back'))}</a>`;
       return `<dt id="mot-${e.id}">${escapeHtml(e.terme)}</dt><dd>${lines}<br>${back}</dd>`;
     })
     .join('');
