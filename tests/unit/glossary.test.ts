@@ -123,7 +123,7 @@ describe('applyGlossary', () => {
     expect(out).toContain('<h2 id="mots-difficiles">Les mots difficiles</h2>');
     expect(out).toContain(
       '<dt id="mot-commune">commune</dt><dd>Une ville ou un village.<br>' +
-        '<a class="difficult-words__back" href="#emploi-commune" aria-label="Revenir au texte : commune">Revenir au texte</a></dd>',
+        '<a class="difficult-words__back" href="#emploi-commune" aria-label="Revenir au texte : commune" data-pagefind-ignore>Revenir au texte</a></dd>',
     );
     expect(out).not.toContain('mot-mdph');
     expect(out).not.toContain('<abbr');

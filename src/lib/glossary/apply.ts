@@ -30,9 +30,10 @@ export function difficultWordsSection(entries: readonly GlossaryEntry[]): string
   const items = entries
     .map((e) => {
       const lines = e.falc.trim().split(/\n+/).map((l) => escapeHtml(l.trim())).join('<br>');
-      // The word in the accessible name: each « Revenir au texte » of the list says where it goes (FALC has no hidden text).
+      // The word in the accessible name: each « Revenir au texte » of the list says where it goes (FALC has no hidden
+      // text). Interface, not text: kept out of the search index.
       const label = `${tf('difficultWords.back')} : ${e.terme}`;
-      const back = `<a class="difficult-words__back" href="#${useId(e)}" aria-label="${escapeHtml(label)}">${escapeHtml(tf('difficultWords.back'))}</a>`;
+      const back = `<a class="difficult-words__back" href="#${useId(e)}" aria-label="${escapeHtml(label)}" data-pagefind-ignore>${escapeHtml(tf('difficultWords.back'))}</a>`;
       return `<dt id="mot-${e.id}">${escapeHtml(e.terme)}</dt><dd>${lines}<br>${back}</dd>`;
     })
     .join('');
