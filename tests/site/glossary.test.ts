@@ -5,6 +5,8 @@ import type { Element, ElementContent, Root } from 'hast';
 import { $, $$, allPages, page, text } from './dist.ts';
 import { linkedUses } from '../../src/lib/glossary/link-report.ts';
 import { GLOSSARY_REPORT } from '../../src/lib/build/glossary-report.ts';
+import { glossaryEntriesFromFiles } from '../../src/lib/glossary/from-files.ts';
+import { isAbbreviation } from '../../src/lib/glossary/apply.ts';
 
 const pages = allPages();
 const standardPages = pages.filter((p) => !p.url.startsWith('/facile-a-lire/'));
@@ -101,10 +103,17 @@ function runningText(node: Root | Element): string[] {
 }
 
 describe('<abbr> marks abbreviations, at every use, never their expansions (complete version)', () => {
+  // The glossary's acronyms that have an expansion: marked wherever they are used.
+  const glossaryAcronyms = glossaryEntriesFromFiles('.').flatMap((e) =>
+    [e.terme, ...e.formes].filter((form) => isAbbreviation(e, form)).map((form) => [form, e.developpe!] as const),
+  );
+  it('knows the glossary’s acronyms', () => {
+    expect(glossaryAcronyms.map(([form]) => form)).toEqual(expect.arrayContaining(['ASE', 'ERBM', 'MDPH', 'RSA']));
+  });
   it.each(standardPages.map((p) => [p.url, p] as const))('%s', (_url, p) => {
     const main = $(p.tree, 'main')!;
     const abbrs = $$(main, 'abbr');
-    const known = new Map<string, string>();
+    const known = new Map<string, string>(glossaryAcronyms);
     for (const a of abbrs) {
       const word = text(a);
       const title = String(a.properties.title ?? '');
