@@ -3,7 +3,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { createMatcher } from '../../src/lib/glossary/matcher.ts';
 import { linkGlossaryTerms } from '../../src/lib/glossary/link-terms.ts';
 import { applyGlossary, DIFFICULT_WORDS_PLACEHOLDER } from '../../src/lib/glossary/apply.ts';
-import { glossaryEntriesFromFiles } from '../../src/lib/glossary/from-files.ts';
+import { glossaryEntriesFromFiles, reportNamesFromFiles } from '../../src/lib/glossary/from-files.ts';
 import { formatLinkReport, linkedUses, rejectedUses } from '../../src/lib/glossary/link-report.ts';
 import { GlossaryTermSchema } from '../../src/schemas/glossary-term.ts';
 
@@ -12,7 +12,7 @@ const entries = [
   { id: 'commune', terme: 'commune', formes: ['communes'], exclure: ['méthode commune'], sigle: false, definition: 'd', falc: 'Une ville ou un village.' },
 ];
 const find = createMatcher(entries);
-const glossary = { entries, find };
+const glossary = { entries, find, names: ['Solidarités humaines'] };
 
 describe('createMatcher', () => {
   it('matches acronyms with their case and words in any case, as whole words', () => {
@@ -49,8 +49,9 @@ describe('linkGlossaryTerms', () => {
 describe('the glossary links the sense the reader is reading: the report’s own sentences', () => {
   const real = glossaryEntriesFromFiles('.');
   const findReal = createMatcher(real);
+  const names = reportNamesFromFiles('.');
   const read = (sentence: string) => {
-    const { used, rejected } = linkGlossaryTerms(`<main><p>${sentence}</p></main>`, findReal, () => undefined);
+    const { used, rejected } = linkGlossaryTerms(`<main><p>${sentence}</p></main>`, findReal, () => undefined, names);
     return { used: used.map((e) => e.id), rejected: rejected.map((r) => [r.match.entry.id, r.reason]) };
   };
   it.each([
@@ -63,6 +64,9 @@ describe('the glossary links the sense the reader is reading: the report’s own
     ['Le Schéma départemental des enseignements et pratiques artistiques en amateur adopté en 2023 a été élaboré dans le cadre d’une recherche action menée avec le Laboratoire d’usages culture(s) arts société (LUCAS).', 'laboratoire', 'nom-propre'],
     ['Monsieur C., accompagné sur l’Artois au titre de l’accompagnement ADSL (autonome dans son logement) du Logement d’abord.', 'autonomie', 'nom-de-sigle'],
     ['Comités départementaux de la protection de l’enfance (CDPE) pour repérer les cas complexes chez les tout-petits, dispositif Autonome dans son logement (ADSL) pour les personnes ayant des parcours logement complexes.', 'autonomie', 'nom-propre'],
+    // The pactes' own names: the pacte is linked, the words of its name are not.
+    ['Son nom est : pacte des solidarités humaines.', 'solidarite', 'nom-du-rapport'],
+    ['Son nom est : pacte des réussites citoyennes.', 'citoyen', 'nom-du-rapport'],
   ])('%s', (sentence, entry, reason) => {
     const { used, rejected } = read(sentence.replaceAll('’', "'"));
     expect(used).not.toContain(entry);
@@ -77,6 +81,8 @@ describe('the glossary links the sense the reader is reading: the report’s own
     ['355 000 C’est le nombre d’analyses réalisées par an par le laboratoire départemental d’analyses.', 'laboratoire'],
     ['Le Département accompagne les jeunes majeurs vers l’autonomie.', 'autonomie'],
     ['Ambitions et pactes : le Département a 40 ambitions.', 'ambition'],
+    ['Son nom est : pacte des solidarités humaines.', 'pacte'],
+    ['Le Département agit par la solidarité entre les habitants.', 'solidarite'],
   ])('%s', (sentence, entry) => {
     expect(read(sentence.replaceAll('’', "'")).used).toContain(entry);
   });
@@ -146,7 +152,7 @@ describe('the list of glossary links', () => {
       { url: '/x/', word: 'communes', href: '/glossaire/#commune', sentence: 'Les **communes** votent.' },
       { url: '/x/', word: 'MDPH', href: '/glossaire/#mdph', sentence: 'La **MDPH** aide.' },
     ]);
-    const rejected = rejectedUses(page, find);
+    const rejected = rejectedUses(page, find, []);
     expect(rejected).toEqual([{ url: '/x/', word: 'commune', entry: 'commune', reason: 'exclu', sentence: 'Une méthode **commune** existe.' }]);
     const report = formatLinkReport(linked, rejected);
     expect(report).toContain('2 liens, 1 mots écartés, sur 1 pages.');

@@ -7,9 +7,10 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
 import { htmlFiles, urlOfFile } from '../built-pages.ts';
-import { glossaryEntriesFromFiles } from '../glossary/from-files.ts';
+import { glossaryEntriesFromFiles, reportNamesFromFiles } from '../glossary/from-files.ts';
 import { createMatcher } from '../glossary/matcher.ts';
 import { formatLinkReport, linkedUses, rejectedUses } from '../glossary/link-report.ts';
+import { isGlossaryPage } from '../glossary/apply.ts';
 
 export const GLOSSARY_REPORT = 'reports/glossaire-liens.md';
 
@@ -25,6 +26,7 @@ export interface GlossaryReportSummary {
 
 export function writeGlossaryReport(root: string, dist: string, target = join(root, GLOSSARY_REPORT)): GlossaryReportSummary {
   const find = createMatcher(glossaryEntriesFromFiles(root));
+  const names = reportNamesFromFiles(root);
   const pages = htmlFiles(dist)
     .sort()
     .map((file) => {
@@ -32,7 +34,7 @@ export function writeGlossaryReport(root: string, dist: string, target = join(ro
       return { url: urlOfFile(dist, file), html, tree: fromHtml(html) };
     });
   const linked = pages.flatMap(linkedUses);
-  const rejected = pages.flatMap((p) => rejectedUses(p, find));
+  const rejected = pages.filter((p) => !isGlossaryPage(p.url)).flatMap((p) => rejectedUses(p, find, names));
   const report = formatLinkReport(linked, rejected);
   const summary: GlossaryReportSummary = { links: linked.length, rejected: rejected.length };
   if (existsSync(target)) {

@@ -60,11 +60,12 @@ function renderFalc(mark: Mark<GlossaryEntry>): string | undefined {
   return `<a class="glossary-link" id="${useId(entry)}" href="#mot-${entry.id}">${escapeHtml(text)}</a>`;
 }
 
+/** The glossary pages themselves link no word: every word there is a definition. */
+export const isGlossaryPage = (pathname: string) => pathname === urls.glossaire() || pathname === `${FALC_PREFIX}${urls.glossaire()}`;
+
 export function applyGlossary(html: string, pathname: string, glossary: Glossary): string {
   const falc = isFalcPath(pathname);
-  if (pathname === urls.glossaire() || pathname === `${FALC_PREFIX}${urls.glossaire()}`) {
-    return html.replace(DIFFICULT_WORDS_PLACEHOLDER, '');
-  }
-  const { html: linked, used } = linkGlossaryTerms(html, glossary.find, falc ? renderFalc : renderStandard);
+  if (isGlossaryPage(pathname)) return html.replace(DIFFICULT_WORDS_PLACEHOLDER, '');
+  const { html: linked, used } = linkGlossaryTerms(html, glossary.find, falc ? renderFalc : renderStandard, glossary.names);
   return linked.replace(DIFFICULT_WORDS_PLACEHOLDER, falc ? difficultWordsSection(used) : '');
 }

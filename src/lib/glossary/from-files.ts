@@ -14,3 +14,10 @@ export function glossaryEntriesFromFiles(root: string): (GlossaryTermData & { id
       return parsed.success ? [{ id: f.id, ...parsed.data }] : [];
     });
 }
+
+/** The pactes' titles, the report's own names (as `getGlossary().names`). */
+export function reportNamesFromFiles(root: string): string[] {
+  return readContentFiles(root)
+    .files.filter((f) => f.collection === 'pactes' && typeof f.data.titre === 'string')
+    .map((f) => String(f.data.titre));
+}

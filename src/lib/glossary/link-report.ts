@@ -88,8 +88,12 @@ export function linkedUses(page: Pick<BuiltPage, 'url' | 'tree'>): LinkedUse[] {
 }
 
 /** Glossary words left unlinked on a built page because they have another sense there (the same rules as the build). */
-export function rejectedUses<T extends GlossaryWord>(page: Pick<BuiltPage, 'url' | 'html'>, find: (text: string) => WordMatch<T>[]): RejectedUse[] {
-  const { rejected } = linkGlossaryTerms(page.html, find, () => undefined);
+export function rejectedUses<T extends GlossaryWord>(
+  page: Pick<BuiltPage, 'url' | 'html'>,
+  find: (text: string) => WordMatch<T>[],
+  names: readonly string[],
+): RejectedUse[] {
+  const { rejected } = linkGlossaryTerms(page.html, find, () => undefined, names);
   return rejected.map(({ match, reason, context }) => {
     // The context is HTML text: read its entities (&#39;…) the way a browser does.
     const before = toString(fromHtml(context.slice(0, match.index), { fragment: true }));

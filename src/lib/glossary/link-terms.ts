@@ -108,6 +108,8 @@ export function linkGlossaryTerms<T extends GlossaryWord>(
   html: string,
   find: (text: string) => WordMatch<T>[],
   render: (mark: Mark<T>) => string | undefined,
+  /** The report's own names, where no glossary word is linked (see senses.ts). */
+  names: readonly string[] = [],
 ): LinkResult<T> {
   const { parts, blocks } = readPage(html);
   const texts = blocks.map((block) => block.map((p) => p.raw).join(''));
@@ -121,7 +123,7 @@ export function linkGlossaryTerms<T extends GlossaryWord>(
   const seen = new Set<string>();
   blocks.forEach((block, b) => {
     const text = texts[b]!;
-    const context = { text, spelled: spelled[b] as readonly Spelled[] };
+    const context = { text, spelled: spelled[b] as readonly Spelled[], names };
     const marks: (Located & { mark: Mark<T> })[] = [];
     const found = find(text);
     const words = place(block, found);

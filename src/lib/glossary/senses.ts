@@ -1,10 +1,12 @@
 /**
  * Is this occurrence of a glossary word the sense the glossary explains? A word
  * form can be another word (« méthode commune » is not a town) or part of a
- * name (« Ambitions jeunes » is an aid, not an ambition of the mandate). Three
+ * name (« Ambitions jeunes » is an aid, not an ambition of the mandate). Four
  * rules, each a reason shown in the build's list of glossary links:
  *
  * - the entry excludes the phrase around it (`exclure:` in its front matter);
+ * - part of one of the report's own names, the pactes' (« pacte des solidarités
+ *   humaines »: « solidarités » names the pacte, it is not explained by it);
  * - a name: the glossary writes the word in lower case but the text gives it a
  *   capital inside a sentence (« le dispositif Pacte en faveur de la haie »);
  * - part of a name spelled out next to its acronym (« ADSL (autonome dans son
@@ -13,10 +15,11 @@
 import type { Spelled } from './acronyms.ts';
 import type { GlossaryWord, WordMatch } from './matcher.ts';
 
-export type Rejection = 'exclu' | 'nom-propre' | 'nom-de-sigle';
+export type Rejection = 'exclu' | 'nom-du-rapport' | 'nom-propre' | 'nom-de-sigle';
 
 export const REJECTION_LABELS: Record<Rejection, string> = {
   exclu: 'exclu par le champ « exclure » du mot',
+  'nom-du-rapport': 'dans le nom d’un pacte du rapport',
   'nom-propre': 'nom propre : majuscule au milieu de la phrase',
   'nom-de-sigle': 'dans le nom développé d’un sigle',
 };
@@ -49,14 +52,16 @@ export interface SenseContext {
   text: string;
   /** Names spelled out next to their acronym in that text. */
   spelled: readonly Spelled[];
+  /** The report's own names (the pactes' titles): no glossary word inside them is linked. */
+  names: readonly string[];
 }
 
-export function rejection<T extends GlossaryWord>(match: WordMatch<T>, { text, spelled }: SenseContext): Rejection | undefined {
+export function rejection<T extends GlossaryWord>(match: WordMatch<T>, { text, spelled, names }: SenseContext): Rejection | undefined {
   const start = match.index;
   const end = start + match.text.length;
-  for (const phrase of match.entry.exclure) {
-    if (occurrences(text, phrase).some(([s, e]) => s <= start && end <= e)) return 'exclu';
-  }
+  const inside = (phrase: string) => occurrences(text, phrase).some(([s, e]) => s <= start && end <= e);
+  if (match.entry.exclure.some(inside)) return 'exclu';
+  if (names.some(inside)) return 'nom-du-rapport';
   if (isLower(match.form[0]) && isUpper(match.text[0]) && !startsSentence(text, start)) return 'nom-propre';
   if (spelled.some((s) => s.start <= start && end <= s.end && !(start === s.start && end === s.end))) return 'nom-de-sigle';
   return undefined;
