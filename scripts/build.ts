@@ -1,13 +1,14 @@
 /**
  * `npm run build`: the content check first (it stops on any error, with the
  * editors' French messages), then Astro's build and the search index into `.dist-construction/`,
- * swapped in place of `dist/` only when it succeeded.
+ * swapped in place of `dist/` only when it succeeded; last, the list of glossary links to review.
  */
 import { checkContent } from '../src/lib/check-content.ts';
 import { formatIssues, summarise } from '../src/lib/report-issues.ts';
 import { safeBuild } from '../src/lib/build/safe-build.ts';
 import { buildSite } from '../src/lib/build/build-site.ts';
 import { formatPlaceholders, placeholderCount, publicationPlaceholders } from '../src/lib/checks/publication-placeholders.ts';
+import { describeSummary, writeGlossaryReport } from '../src/lib/build/glossary-report.ts';
 
 const { issues } = await checkContent();
 if (issues.length > 0) console.log(formatIssues(issues) + '\n');
@@ -22,6 +23,8 @@ if (!ok) {
   console.error('\nLa construction a échoué (voir les messages ci-dessus). Le site précédent, dans dist/, est intact.');
   process.exit(1);
 }
+
+console.log(describeSummary(writeGlossaryReport('.', 'dist')));
 
 // Example values do not stop the build (the starter content has them until the Département fills them in),
 // but they must not be published by accident: said loudly here, refused by `npm run publier:verifier`.

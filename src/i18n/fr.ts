@@ -63,6 +63,8 @@ export const fr = {
   'glossary.title': 'Glossaire',
   'glossary.intro': 'Les sigles et les mots techniques employés dans le bilan, avec leur définition.',
   'glossary.falcLink': 'Explication facile à lire',
+  'glossary.letters': 'Index alphabétique',
+  'glossary.letter': 'Lettre',
   'a11y.footer': 'Accessibilité',
   'a11y.footerTitle': "Déclaration d'accessibilité",
   'a11y.commitment': 'Engagement',

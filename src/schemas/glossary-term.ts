@@ -9,14 +9,32 @@ export const GlossaryTermSchema = z.object({
   terme: z.string().min(1),
   /** Other forms that count as the same word, e.g. a plural. Optional. */
   formes: z.array(z.string().min(1)).default([]),
-  /** True for an acronym: it is marked with <abbr> and its expansion. */
+  /**
+   * Phrases where a form of the word has another sense, e.g. « méthode commune » for « commune »:
+   * the word is never linked inside them. Each phrase must contain one of the word's forms.
+   */
+  exclure: z.array(z.string().min(1)).default([]),
+  /** True for an acronym: it is marked with <abbr> and its expansion (`developpe`) wherever it is used. */
   sigle: z.boolean().default(false),
-  /** The words behind the acronym, e.g. "Maison départementale des personnes handicapées". */
+  /**
+   * The words behind the acronym, e.g. "Maison départementale des personnes handicapées". A form equal to it
+   * (any case) is linked as the spelled-out name, without <abbr>; the other forms are the acronym.
+   */
   developpe: z.string().optional(),
   /** Definition for the standard version. */
   definition: z.string().min(1),
   /** Explanation in FALC: short sentences, one per line. */
   falc: z.string().min(1),
+}).superRefine((term, ctx) => {
+  const forms = [term.terme, ...term.formes].map((f) => f.toLocaleLowerCase('fr'));
+  term.exclure.forEach((phrase, i) => {
+    if (forms.some((form) => phrase.toLocaleLowerCase('fr').includes(form))) return;
+    ctx.addIssue({
+      code: 'custom',
+      path: ['exclure', i],
+      message: `« ${phrase} » ne contient ni « ${term.terme} » ni une de ses formes (${term.formes.join(', ') || 'aucune'}) : cette expression n’écarterait rien. Écrivez l’expression où le mot a un autre sens, par exemple « méthode commune » pour « commune ».`,
+    });
+  });
 });
 
 export type GlossaryTermData = z.infer<typeof GlossaryTermSchema>;

@@ -8,12 +8,16 @@ export interface GlossaryWord {
   terme: string;
   formes: readonly string[];
   sigle: boolean;
+  /** Phrases where a form of the word has another sense (« méthode commune »): never linked there. */
+  exclure: readonly string[];
 }
 
 export interface WordMatch<T extends GlossaryWord> {
   index: number;
   text: string;
   entry: T;
+  /** The glossary form that matched, as the glossary writes it (its case tells a name from a word). */
+  form: string;
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -22,8 +26,8 @@ export function createMatcher<T extends GlossaryWord>(entries: readonly T[]) {
   const forms = entries
     .flatMap((entry) => [entry.terme, ...entry.formes].map((form) => ({ form, entry })))
     .sort((a, b) => b.form.length - a.form.length);
-  const bySigleForm = new Map(forms.filter((f) => f.entry.sigle).map((f) => [f.form, f.entry]));
-  const byWordForm = new Map(forms.filter((f) => !f.entry.sigle).map((f) => [f.form.toLocaleLowerCase('fr'), f.entry]));
+  const bySigleForm = new Map(forms.filter((f) => f.entry.sigle).map((f) => [f.form, f]));
+  const byWordForm = Map.groupBy(forms.filter((f) => !f.entry.sigle), (f) => f.form.toLocaleLowerCase('fr'));
   const alternation = (list: typeof forms) => list.map((f) => escape(f.form)).join('|');
   const sigles = forms.filter((f) => f.entry.sigle);
   const words = forms.filter((f) => !f.entry.sigle);
@@ -38,8 +42,12 @@ export function createMatcher<T extends GlossaryWord>(entries: readonly T[]) {
     for (const re of [sigleRe, wordRe]) {
       if (!re) continue;
       for (const m of text.matchAll(re)) {
-        const entry = re === sigleRe ? bySigleForm.get(m[0]) : byWordForm.get(m[0].toLocaleLowerCase('fr'));
-        if (entry) found.push({ index: m.index, text: m[0], entry });
+        // A word written as one of its forms, case included, keeps that form (it decides whether a capital makes a name).
+        const known =
+          re === sigleRe
+            ? bySigleForm.get(m[0])
+            : (byWordForm.get(m[0].toLocaleLowerCase('fr'))?.find((f) => f.form === m[0]) ?? byWordForm.get(m[0].toLocaleLowerCase('fr'))?.[0]);
+        if (known) found.push({ index: m.index, text: m[0], entry: known.entry, form: known.form });
       }
     }
     found.sort((a, b) => a.index - b.index || b.text.length - a.text.length);

@@ -1,0 +1,54 @@
+/**
+ * After a build: writes the list of the site's glossary links
+ * (`reports/glossaire-liens.md`) and says in the build's output how it changed
+ * since the previous build, so a new link or a newly excluded word is seen.
+ */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fromHtml } from 'hast-util-from-html';
+import { htmlFiles, urlOfFile } from '../built-pages.ts';
+import { glossaryEntriesFromFiles, reportNamesFromFiles } from '../glossary/from-files.ts';
+import { createMatcher } from '../glossary/matcher.ts';
+import { formatLinkReport, linkedUses, rejectedUses } from '../glossary/link-report.ts';
+import { isGlossaryPage } from '../glossary/apply.ts';
+
+export const GLOSSARY_REPORT = 'reports/glossaire-liens.md';
+
+const listed = (report: string) => new Set(report.split('\n').filter((l) => l.startsWith('- ') || l.startsWith('## ')));
+
+export interface GlossaryReportSummary {
+  links: number;
+  rejected: number;
+  /** Lines of the list that are new, or gone, since the previous build (undefined on the first build). */
+  added?: number;
+  removed?: number;
+}
+
+export function writeGlossaryReport(root: string, dist: string, target = join(root, GLOSSARY_REPORT)): GlossaryReportSummary {
+  const find = createMatcher(glossaryEntriesFromFiles(root));
+  const names = reportNamesFromFiles(root);
+  const pages = htmlFiles(dist)
+    .sort()
+    .map((file) => {
+      const html = readFileSync(file, 'utf8');
+      return { url: urlOfFile(dist, file), html, tree: fromHtml(html) };
+    });
+  const linked = pages.flatMap(linkedUses);
+  const rejected = pages.filter((p) => !isGlossaryPage(p.url)).flatMap((p) => rejectedUses(p, find, names));
+  const report = formatLinkReport(linked, rejected);
+  const summary: GlossaryReportSummary = { links: linked.length, rejected: rejected.length };
+  if (existsSync(target)) {
+    const before = listed(readFileSync(target, 'utf8'));
+    const after = listed(report);
+    summary.added = [...after].filter((l) => !before.has(l) && l.startsWith('- ')).length;
+    summary.removed = [...before].filter((l) => !after.has(l) && l.startsWith('- ')).length;
+  }
+  mkdirSync(dirname(target), { recursive: true });
+  writeFileSync(target, report);
+  return summary;
+}
+
+export function describeSummary({ links, rejected, added, removed }: GlossaryReportSummary): string {
+  const change = added === undefined ? '' : ` ; depuis la construction précédente : ${added} ligne(s) nouvelle(s), ${removed} disparue(s)`;
+  return `Glossaire : ${links} liens, ${rejected} mots écartés (autre sens ou nom propre)${change}. Liste à relire : ${GLOSSARY_REPORT}`;
+}
