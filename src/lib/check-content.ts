@@ -17,6 +17,7 @@ import { checkSchema } from './checks/check-schemas.ts';
 import { checkReferences } from './checks/check-references.ts';
 import { checkMarkdown, siteIndex } from './checks/check-markdown.ts';
 import { checkPlaceholders } from './checks/check-placeholders.ts';
+import { checkPictograms } from './checks/check-pictograms.ts';
 import { checkPdfFreshness } from './pdf-freshness.ts';
 import { falcKeyFigures } from './checks/falc-key-figures.ts';
 import { checkFalcKeyFigureNumbers } from './checks/check-falc-key-figure-numbers.ts';
@@ -62,7 +63,8 @@ export async function checkContent(root = '.'): Promise<ContentReport> {
   const keyFigures = falcKeyFigures(files);
   const keyFigureIssues = [...checkFalcKeyFigureNumbers(keyFigures), ...(await lintFalcKeyFigures(keyFigures, glossary))];
   const pdf = checkPdfFreshness(root, files);
-  return { issues: [...unreadable, ...perFile, ...references, ...pairing, ...drift, ...logo, ...lint, ...keyFigureIssues, ...pdf] };
+  const pictograms = checkPictograms(root);
+  return { issues: [...unreadable, ...pictograms, ...perFile, ...references, ...pairing, ...drift, ...logo, ...lint, ...keyFigureIssues, ...pdf] };
 }
 
 /** Does this FALC page earn the logo (src/lib/falc-review.ts), so that the logo file is needed? */

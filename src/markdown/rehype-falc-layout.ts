@@ -2,16 +2,16 @@
  * FALC pages only (files under content/falc/): the layout rules of the FALC
  * standard that live in the text itself.
  * - A `## :name: Heading` section becomes <section class="falc-section"> with
- *   its pictogram on the left, decorative (the heading says the same thing).
+ *   its pictogram on the left, decorative (the heading says the same thing): an
+ *   <img> of the Mulberry drawing (src/falc/pictogram-image.ts).
  * - Authors write one sentence per line; each line break is kept as <br>, so
  *   every sentence starts on a new line.
  */
 import type { Element, ElementContent, Root, RootContent, Text } from 'hast';
 import type { VFile } from 'vfile';
-import { fromHtml } from 'hast-util-from-html';
 import { visit } from 'unist-util-visit';
-import { isPictogramName, PICTOGRAMS } from '../falc/pictograms.ts';
-import { pictogramSvg } from '../falc/pictogram-svg.ts';
+import { isPictogramName, unknownPictogramMessage } from '../falc/pictograms.ts';
+import { pictogramImage } from '../falc/pictogram-image.ts';
 
 const PICTOGRAM_PREFIX = /^\s*:([a-z0-9-]+):\s*/;
 
@@ -21,14 +21,16 @@ export function isFalcFile(file: VFile): boolean {
 }
 
 function pictogramElement(name: string, file: VFile): Element {
-  if (!isPictogramName(name)) {
-    const known = Object.keys(PICTOGRAMS).join(', ');
-    throw new Error(`${file.path} : le pictogramme « :${name}: » n’existe pas. Pictogrammes possibles : ${known}.`);
-  }
-  const svg = fromHtml(pictogramSvg(name), { fragment: true, space: 'svg' }).children.find(
-    (n): n is Element => n.type === 'element',
-  )!;
-  return { type: 'element', tagName: 'span', properties: { className: ['falc-section__picto'] }, children: [svg] };
+  // The content check stops the build before this; in `npm run dev` it is only a warning.
+  if (!isPictogramName(name)) throw new Error(`${file.path} : ${unknownPictogramMessage(`:${name}:`)}`);
+  const { src, size } = pictogramImage(name);
+  const img: Element = {
+    type: 'element',
+    tagName: 'img',
+    properties: { className: ['pictogram'], src, alt: '', width: size, height: size, decoding: 'async' },
+    children: [],
+  };
+  return { type: 'element', tagName: 'span', properties: { className: ['falc-section__picto'] }, children: [img] };
 }
 
 /** Takes the `:name:` off a heading and returns the name, if there is one. */

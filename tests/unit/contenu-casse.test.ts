@@ -13,6 +13,7 @@ import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 
 const FIXTURES = resolve('tests/fixtures/contenu');
+// Each case spawns `npm run lint:content` (about 1 s of CPU): generous timeouts for a loaded CI machine.
 const SCRIPT = resolve('scripts/check-content.ts');
 
 function site(caseFiles?: string, generate?: (root: string) => void): string {
@@ -43,7 +44,7 @@ describe('the base content', () => {
   it('passes', () => {
     const { code, lines } = run(site());
     expect({ code, lines }).toEqual({ code: 0, lines: ['Vérification du contenu : 0 erreur, 0 avertissement.'] });
-  });
+  }, 60_000);
 });
 
 const cases = readdirSync(join(FIXTURES, 'cas')).sort();
@@ -54,7 +55,7 @@ describe.each(cases)('cas %s', (name) => {
     const { code, lines, output } = run(site(join(dir, 'fichiers')));
     expect({ code, lines }).toEqual(expected(dir));
     assertNoStackTrace(output);
-  });
+  }, 60_000);
 });
 
 const generated: Record<string, { write: (root: string) => void; code: number; lines: string[] }> = {
@@ -89,5 +90,5 @@ describe.each(Object.entries(generated))('cas généré : %s', (_name, c) => {
     const { code, lines, output } = run(site(undefined, c.write));
     expect({ code, lines }).toEqual({ code: c.code, lines: c.lines });
     assertNoStackTrace(output);
-  });
+  }, 60_000);
 });

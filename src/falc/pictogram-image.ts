@@ -1,0 +1,12 @@
+/**
+ * A pictogram as a decorative image file, `<img src="/pictogrammes/x.svg" alt="">`,
+ * rather than SVG written into each page: a Mulberry drawing weighs 0.5 to 9 kB
+ * gzip (2 kB on average), so five of them inline would take a FALC page past the
+ * 14 kB first round trip; as files, each is downloaded once and cached, shared by
+ * every page that shows it, and the page's text comes first.
+ */
+import { PICTOGRAM_SIZE, pictogramUrl, type PictogramName } from './pictograms.ts';
+
+export function pictogramImage(name: PictogramName): { src: string; size: number } {
+  return { src: pictogramUrl(name), size: PICTOGRAM_SIZE };
+}
