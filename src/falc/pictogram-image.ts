@@ -5,8 +5,13 @@
  * 14 kB first round trip; as files, each is downloaded once and cached, shared by
  * every page that shows it, and the page's text comes first.
  */
-import { PICTOGRAM_SIZE, pictogramUrl, type PictogramName } from './pictograms.ts';
+import { PICTOGRAM_SIZE, pictogramNames, pictogramUrl, type PictogramName } from './pictograms.ts';
 
-export function pictogramImage(name: PictogramName): { src: string; size: number } {
-  return { src: pictogramUrl(name), size: PICTOGRAM_SIZE };
+export function pictogramImage(name: PictogramName, src = pictogramUrl(name)): { src: string; size: number } {
+  return { src, size: PICTOGRAM_SIZE };
+}
+
+/** Each name of the list and the address of its drawing (`{ autisme: '/pictogrammes/jigsaw_puzzle_piece.svg' }`). */
+export function pictogramSources(root = '.'): Record<PictogramName, string> {
+  return Object.fromEntries(pictogramNames(root).map((name) => [name, pictogramUrl(name, root)]));
 }

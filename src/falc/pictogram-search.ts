@@ -42,7 +42,8 @@ function matchScore(query: string[], text: string): number {
     else if (textWords.some((w) => w.startsWith(q))) score += 1;
     else return 0;
   }
-  return score;
+  // The whole name and nothing else (`car`, not `car_2`) comes first.
+  return textWords.join(' ') === query.join(' ') ? score + 1 : score;
 }
 
 /** Weights: the project's own words first, then the set's French, then its English. */

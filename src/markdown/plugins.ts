@@ -4,12 +4,14 @@
  * both use it, so a quote in front matter and a paragraph in a body come out alike.
  * (French typography is applied later, to the whole page: src/middleware.ts.)
  */
-import type { Plugin } from 'unified';
-import type { Root as MdastRoot } from 'mdast';
-import type { Root as HastRoot } from 'hast';
+import type { PluggableList } from 'unified';
 import rehypeSanitizeContent from './rehype-sanitize-content.ts';
 import rehypeFalcLayout from './rehype-falc-layout.ts';
+import { pictogramSources } from '../falc/pictogram-image.ts';
 
-export const remarkPlugins: Plugin<[], MdastRoot>[] = [];
+export const remarkPlugins: PluggableList = [];
 // Sanitising first: the FALC layout then adds its own trusted markup (pictograms).
-export const rehypePlugins: Plugin<[], HastRoot>[] = [rehypeSanitizeContent, rehypeFalcLayout];
+// The pictograms' files are given as an option, not read inside the plugin: Astro keeps rendered
+// Markdown in a cache invalidated when its configuration (plugin options included) changes, so a new
+// symbol for a meaning in content/pictogrammes.yaml re-renders the pages that show it.
+export const rehypePlugins: PluggableList = [rehypeSanitizeContent, [rehypeFalcLayout, { pictograms: pictogramSources() }]];

@@ -10,8 +10,13 @@
 import type { Element, ElementContent, Root, RootContent, Text } from 'hast';
 import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
-import { isPictogramName, unknownPictogramMessage } from '../falc/pictograms.ts';
-import { pictogramImage } from '../falc/pictogram-image.ts';
+import { unknownPictogramMessage } from '../falc/pictograms.ts';
+import { pictogramImage, pictogramSources } from '../falc/pictogram-image.ts';
+
+export interface FalcLayoutOptions {
+  /** Pictogram name → address of its drawing; by default, content/pictogrammes.yaml of the current directory. */
+  pictograms?: Record<string, string>;
+}
 
 const PICTOGRAM_PREFIX = /^\s*:([a-z0-9-]+):\s*/;
 
@@ -20,10 +25,10 @@ export function isFalcFile(file: VFile): boolean {
   return path.includes('/content/falc/');
 }
 
-function pictogramElement(name: string, file: VFile): Element {
+function pictogramElement(name: string, file: VFile, sources: Record<string, string>): Element {
   // The content check stops the build before this; in `npm run dev` it is only a warning.
-  if (!isPictogramName(name)) throw new Error(`${file.path} : ${unknownPictogramMessage(`:${name}:`)}`);
-  const { src, size } = pictogramImage(name);
+  if (!Object.hasOwn(sources, name)) throw new Error(`${file.path} : ${unknownPictogramMessage(`:${name}:`)}`);
+  const { src, size } = pictogramImage(name, sources[name]);
   const img: Element = {
     type: 'element',
     tagName: 'img',
@@ -57,7 +62,7 @@ function keepLineBreaks(tree: Root): void {
   });
 }
 
-function groupSections(tree: Root, file: VFile): void {
+function groupSections(tree: Root, file: VFile, sources: Record<string, string>): void {
   const out: RootContent[] = [];
   let current: Element | undefined;
   for (const node of tree.children) {
@@ -68,7 +73,7 @@ function groupSections(tree: Root, file: VFile): void {
         type: 'element',
         tagName: 'section',
         properties: { className: ['falc-section'] },
-        children: name ? [pictogramElement(name, file), body] : [body],
+        children: name ? [pictogramElement(name, file, sources), body] : [body],
       };
       out.push(current);
       continue;
@@ -82,10 +87,11 @@ function groupSections(tree: Root, file: VFile): void {
   tree.children = out;
 }
 
-export default function rehypeFalcLayout() {
+export default function rehypeFalcLayout(options: FalcLayoutOptions = {}) {
+  const sources = options.pictograms ?? pictogramSources();
   return (tree: Root, file: VFile) => {
     if (!isFalcFile(file)) return;
     keepLineBreaks(tree);
-    groupSections(tree, file);
+    groupSections(tree, file, sources);
   };
 }

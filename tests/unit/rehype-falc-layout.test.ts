@@ -5,6 +5,8 @@ import remarkRehype from 'remark-rehype';
 import rehypeStringify from 'rehype-stringify';
 import { VFile } from 'vfile';
 import rehypeFalcLayout from '../../src/markdown/rehype-falc-layout.ts';
+import { rehypePlugins } from '../../src/markdown/plugins.ts';
+import { pictograms } from '../../src/falc/pictograms.ts';
 
 const processor = unified().use(remarkParse).use(remarkRehype).use(rehypeFalcLayout).use(rehypeStringify);
 const render = (markdown: string, path: string) => String(processor.processSync(new VFile({ value: markdown, path })));
@@ -24,5 +26,17 @@ describe('rehype-falc-layout', () => {
     expect(() => render('## :licorne: Titre\n', '/p/content/falc/pages/accueil.md')).toThrow(
       'content/falc/pages/accueil.md : Pictogramme inconnu « :licorne: ». Choisissez un nom de content/pictogrammes.yaml, ou cherchez une image : npm run pictogramme -- chercher <mot>.',
     );
+  });
+  it('takes the drawings from its options: the list given by the project', () => {
+    const html = String(
+      unified().use(remarkParse).use(remarkRehype).use(rehypeFalcLayout, { pictograms: { aide: '/pictogrammes/x.svg' } }).use(rehypeStringify)
+        .processSync(new VFile({ value: '## :aide: Titre\n', path: '/p/content/falc/pages/accueil.md' })),
+    );
+    expect(html).toContain('<img class="pictogram" src="/pictogrammes/x.svg" alt=""');
+  });
+  it('gives Astro the list in the plugin options, so that a changed symbol re-renders the cached pages', () => {
+    // Astro hashes its configuration (functions drop out, options stay) to decide whether its Markdown cache is stale.
+    const options = JSON.stringify(rehypePlugins);
+    for (const p of pictograms('.').values()) expect(options).toContain(`"${p.name}":"/pictogrammes/${encodeURIComponent(p.symbole)}.svg"`);
   });
 });
