@@ -9,9 +9,15 @@ import { recordReview } from '../../src/lib/falc-validation.ts';
 
 const SCRIPT = resolve('scripts/check-content.ts');
 
+/** Every project has its list of pictograms and their drawings: here the one its FALC page uses, `:accueil:`. */
+const PICTOGRAMS = {
+  'content/pictogrammes.yaml': 'accueil:\n  symbole: hello\n  sens: L’accueil\n',
+  'public/pictogrammes/hello.svg': '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"/>',
+};
+
 function tree(files: Record<string, string>): string {
   const root = mkdtempSync(join(tmpdir(), 'contenu-'));
-  for (const [path, text] of Object.entries(files)) {
+  for (const [path, text] of Object.entries({ ...PICTOGRAMS, ...files })) {
     mkdirSync(dirname(join(root, path)), { recursive: true });
     writeFileSync(join(root, path), text);
   }
@@ -22,7 +28,7 @@ const accueil = '---\ntitre: Accueil\n---\n\nBienvenue.\n';
 const falcAccueil = '---\ntitre: Accueil\nsource: pages/accueil\nrelecture:\n  statut: a-relire\n  relecteurs: []\n---\n\n## :accueil: Bonjour\n\nBienvenue.\n';
 
 function run(root: string) {
-  const result = spawnSync(process.execPath, [SCRIPT], { cwd: root, encoding: 'utf8' });
+  const result = spawnSync(process.execPath, [SCRIPT], { cwd: root, encoding: 'utf8', timeout: 60_000 });
   return { code: result.status, out: result.stdout + result.stderr };
 }
 
@@ -30,7 +36,7 @@ describe('npm run lint:content', () => {
   it('passes a paired site', () => {
     const root = tree({ 'content/pages/accueil.md': accueil, 'content/falc/pages/accueil.md': falcAccueil });
     expect(run(root)).toEqual({ code: 0, out: 'Vérification du contenu : 0 erreur, 0 avertissement.\n' });
-  });
+  }, 60_000);
 
   it('stops on a missing twin, naming the file to create, without a stack trace', () => {
     const root = tree({ 'content/pages/accueil.md': accueil, 'content/pages/edito.md': '---\ntitre: Édito\n---\n', 'content/falc/pages/accueil.md': falcAccueil });
@@ -39,7 +45,7 @@ describe('npm run lint:content', () => {
     expect(out).toContain('content/pages/edito.md  erreur  La version facile à lire de cette page manque. Créez le fichier content/falc/pages/edito.md');
     expect(out).toContain('1 erreur, 0 avertissement.');
     expect(out).not.toMatch(/\n\s+at /);
-  });
+  }, 60_000);
 
   it('warns "à revoir" when the standard page changed after the FALC text was recorded', async () => {
     const recorded = recordReview(falcAccueil, accueil, { date: '2026-11-28' });
@@ -49,7 +55,7 @@ describe('npm run lint:content', () => {
     const { code, out } = run(root);
     expect(code).toBe(0);
     expect(out).toContain('content/falc/pages/accueil.md:10  attention  Version facile à lire à revoir : la page d’origine content/pages/accueil.md a changé');
-  });
+  }, 60_000);
 
   it('asks for the logo file when a page earns the European logo', async () => {
     const validated = recordReview(falcAccueil, accueil, { statut: 'valide', relecteurs: ['Marie D.'], date: '2026-11-28' });
@@ -62,5 +68,5 @@ describe('npm run lint:content', () => {
     expect((await checkContent(root)).issues.map((i) => `${i.severity} ${i.message}`)).toEqual([
       expect.stringMatching(/^error Texte modifié depuis sa validation .*\(falc:relecture\)$/),
     ]);
-  });
+  }, 60_000);
 });
