@@ -39,13 +39,14 @@ function search(words: string[], mulberryDir: string | undefined, max: number): 
   for (const hit of shown) {
     const file = drawingFile(hit.symbol.symbol, '.', mulberryDir);
     const where = hit.used
-      ? `déjà utilisé : « :${hit.used.name}: » (${hit.used.sens}), fichier ${relative('.', file ?? join(PICTOGRAMS_DIR, `${hit.symbol.symbol}.svg`))}`
+      ? `déjà utilisé : « :${hit.used.name}: », fichier ${relative('.', file ?? join(PICTOGRAMS_DIR, `${hit.symbol.symbol}.svg`))}`
       : file && !file.startsWith(resolve(PICTOGRAMS_DIR))
         ? `à importer : npm run pictogramme -- importer ${hit.symbol.symbol} --depuis ${mulberryDir}`
         : file
           ? `fichier ${relative('.', file)}`
           : `à importer : npm run pictogramme -- importer ${hit.symbol.symbol} --depuis <dossier Mulberry>`;
-    console.log(`- ${hit.symbol.french} — symbole ${hit.symbol.symbol} (${hit.symbol.category}) — ${where}`);
+    // The meaning the project gave the drawing, else the set's French name.
+    console.log(`- ${hit.used?.sens ?? hit.symbol.french} — symbole ${hit.symbol.symbol} (${hit.symbol.category}) — ${where}`);
   }
   mkdirSync('reports', { recursive: true });
   writeFileSync(SHEET, contactSheet(query, shown, resolve(SHEET), '.', mulberryDir));

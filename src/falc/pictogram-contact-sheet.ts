@@ -32,8 +32,8 @@ export function contactSheet(query: string, hits: readonly SearchHit[], sheetFil
     const picture = src
       ? `<img src="${escapeHtml(src)}" alt="" width="128" height="128">`
       : `<p class="missing">Pas encore dans le projet.<br>npm run pictogramme -- importer ${escapeHtml(hit.symbol.symbol)} --depuis &lt;dossier Mulberry&gt;</p>`;
-    const used = hit.used ? `<p><strong>Déjà utilisé</strong> : :${escapeHtml(hit.used.name)}: (${escapeHtml(hit.used.sens)})</p>` : '';
-    return `<li>${picture}<p><strong>${escapeHtml(hit.symbol.french)}</strong></p><p><code>${escapeHtml(hit.symbol.symbol)}</code></p><p>${escapeHtml(hit.symbol.category)}</p>${used}</li>`;
+    const used = hit.used ? `<p><strong>Déjà utilisé</strong> : :${escapeHtml(hit.used.name)}:</p>` : '';
+    return `<li>${picture}<p><strong>${escapeHtml(hit.used?.sens ?? hit.symbol.french)}</strong></p><p><code>${escapeHtml(hit.symbol.symbol)}</code></p><p>${escapeHtml(hit.symbol.category)}</p>${used}</li>`;
   });
   return `<!doctype html>
 <html lang="fr">

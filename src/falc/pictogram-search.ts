@@ -48,7 +48,8 @@ function matchScore(query: string[], text: string): number {
 
 /** Weights: the project's own words first, then the set's French, then its English. */
 const FIELDS: { weight: number; text: (s: MulberrySymbol, used?: Pictogram) => string }[] = [
-  { weight: 8, text: (_, used) => (used ? [used.name, used.sens, ...used.mots].join(' ') : '') },
+  { weight: 9, text: (_, used) => used?.name ?? '' },
+  { weight: 8, text: (_, used) => (used ? [used.sens, ...used.mots].join(' ') : '') },
   { weight: 6, text: (s) => s.french },
   { weight: 4, text: (s) => s.symbol },
   { weight: 2, text: (s) => s.category },

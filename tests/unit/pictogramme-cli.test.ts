@@ -33,7 +33,7 @@ describe('npm run pictogramme -- chercher', () => {
     const lines = out.trim().split('\n');
     expect(lines[0]).toMatch(/^\d+ pictogrammes pour « école »/);
     // The project's own meaning comes first, with the file to open.
-    expect(lines[1]).toBe('- école — symbole school (Établissement scolaire) — déjà utilisé : « :ecole: » (L\'école, le collège), fichier public/pictogrammes/school.svg');
+    expect(lines[1]).toBe('- L\'école, le collège — symbole school (Établissement scolaire) — déjà utilisé : « :ecole: », fichier public/pictogrammes/school.svg');
     // Symbols the project does not carry: how to import them.
     expect(out).toContain('- sac d\'école — symbole school_bag (Vêtements Accessoires) — à importer : npm run pictogramme -- importer school_bag --depuis <dossier Mulberry>');
     expect(lines.at(-1)).toBe('Pour les voir : ouvrez reports/pictogrammes.html dans un navigateur.');
@@ -48,7 +48,14 @@ describe('npm run pictogramme -- chercher', () => {
     const sourd = run(root, 'chercher', 'sourd');
     expect(sourd.code).toBe(0);
     expect(sourd.out).toContain('symbole hearing_aid_1');
-    expect(sourd.out).toContain('déjà utilisé : « :surdite: » (La surdité, les personnes sourdes ou qui entendent mal)');
+    expect(sourd.out).toContain('- La surdité, les personnes sourdes ou qui entendent mal — symbole hearing_aid_1 (Santé Produits médicaux) — déjà utilisé : « :surdite: »');
+  }, 60_000);
+
+  it('lists every kind of disability for « handicap », the general one first', () => {
+    const { out } = run(project(), 'chercher', 'handicap');
+    const names = [...out.matchAll(/déjà utilisé : « :([a-z-]+): »/g)].map((m) => m[1]);
+    expect(names[0]).toBe('handicap');
+    expect([...names].sort()).toEqual(['autisme', 'handicap', 'handicap-intellectuel', 'handicap-moteur', 'handicap-visuel', 'surdite']);
   }, 60_000);
 
   it('searches the whole set by English name and tags, not only the drawings the project carries', () => {
