@@ -12,7 +12,7 @@
  * Read leniently here (a missing or broken file gives an empty list): the
  * content check reports what is wrong with it, in French, before any build.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 
@@ -38,14 +38,16 @@ export interface Pictogram {
   mots: string[];
 }
 
-const cache = new Map<string, Map<PictogramName, Pictogram>>();
+/** Read once per version of the file: `npm run dev` sees an edited list at its next check. */
+const cache = new Map<string, { mtime: number; map: Map<PictogramName, Pictogram> }>();
 
 /** The mapping of the project at `root` (meaning → symbol), only its well-formed entries. */
 export function pictograms(root = '.'): Map<PictogramName, Pictogram> {
   const file = join(root, PICTOGRAMS_FILE);
-  let map = cache.get(file);
-  if (map) return map;
-  map = new Map();
+  const mtime = existsSync(file) ? statSync(file).mtimeMs : -1;
+  const cached = cache.get(file);
+  if (cached?.mtime === mtime) return cached.map;
+  const map = new Map<PictogramName, Pictogram>();
   let data: unknown;
   try {
     data = existsSync(file) ? parse(readFileSync(file, 'utf8')) : undefined;
@@ -60,7 +62,7 @@ export function pictograms(root = '.'): Map<PictogramName, Pictogram> {
       map.set(name, { name, symbole: entry.symbole, sens: entry.sens, mots });
     }
   }
-  cache.set(file, map);
+  cache.set(file, { mtime, map });
   return map;
 }
 
