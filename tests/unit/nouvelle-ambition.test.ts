@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { splitFrontMatter } from '../../src/lib/front-matter.ts';
 
 const run = (script: string, cwd: string, args: string[] = []) =>
-  spawnSync(process.execPath, [resolve('scripts', script), ...args], { cwd, encoding: 'utf8' });
+  spawnSync(process.execPath, [resolve('scripts', script), ...args], { cwd, encoding: 'utf8', timeout: 60_000 });
 
 describe('npm run nouvelle-ambition', () => {
   it('creates the next ambition of the pacte and its FALC twin, which cannot be published until filled', () => {
@@ -22,8 +22,8 @@ describe('npm run nouvelle-ambition', () => {
     expect(check.status).toBe(1);
     const errors = check.stdout.split('\n').filter((l) => l.includes('  erreur  '));
     expect(errors.length).toBeGreaterThan(0);
-    expect(errors.every((l) => l.endsWith('Texte à écrire : remplacez « À COMPLÉTER » par le texte de la page.'))).toBe(true);
-  });
+    expect(errors.every((l) => l.endsWith('Texte à écrire : remplacez « À COMPLÉTER » par le texte de la page.')), errors.join('\n')).toBe(true);
+  }, 60_000);
 
   it('refuses an unknown pacte or a défi of another pacte, in French', () => {
     const root = mkdtempSync(join(tmpdir(), 'nouvelle-'));
@@ -31,5 +31,5 @@ describe('npm run nouvelle-ambition', () => {
     expect(run('nouvelle-ambition.ts', root, ['--pacte', 'x', '--defi', 'y', '--titre', 'z']).stderr).toBe(
       'Le pacte « x » n’existe pas. Pactes possibles : solidarites-territoriales.\n',
     );
-  });
+  }, 60_000);
 });
