@@ -84,6 +84,8 @@ export const fr = {
   'a11y.technologies': 'Technologies utilisées pour la réalisation du site',
   'a11y.environment': 'Environnement de test',
   'a11y.tools': "Outils pour évaluer l'accessibilité",
+  'a11y.pictograms': 'Pictogrammes de la version facile à lire',
+  'a11y.pictogramsIntro': 'Chaque partie d’une page facile à lire commence par un pictogramme, décoratif : le titre dit la même chose. Un même dessin a toujours le même sens dans tout le rapport.',
   'a11y.pages': "Pages du site ayant fait l'objet de la vérification de conformité",
   'a11y.contact': "Retour d'information et contact",
   'a11y.contactIntro':

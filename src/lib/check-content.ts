@@ -18,6 +18,7 @@ import { checkReferences } from './checks/check-references.ts';
 import { checkMarkdown, siteIndex } from './checks/check-markdown.ts';
 import { checkPlaceholders } from './checks/check-placeholders.ts';
 import { checkStatedCounts } from './checks/check-stated-counts.ts';
+import { checkPictograms } from './checks/check-pictograms.ts';
 import { checkPdfFreshness } from './pdf-freshness.ts';
 import { falcKeyFigures } from './checks/falc-key-figures.ts';
 import { checkFalcKeyFigureNumbers } from './checks/check-falc-key-figure-numbers.ts';
@@ -64,7 +65,8 @@ export async function checkContent(root = '.'): Promise<ContentReport> {
   const keyFigures = falcKeyFigures(files);
   const keyFigureIssues = [...checkFalcKeyFigureNumbers(keyFigures), ...(await lintFalcKeyFigures(keyFigures, glossary))];
   const pdf = checkPdfFreshness(root, files);
-  return { issues: [...unreadable, ...perFile, ...references, ...statedCounts, ...pairing, ...drift, ...logo, ...lint, ...keyFigureIssues, ...pdf] };
+  const pictograms = checkPictograms(root);
+  return { issues: [...unreadable, ...pictograms, ...perFile, ...references, ...statedCounts, ...pairing, ...drift, ...logo, ...lint, ...keyFigureIssues, ...pdf] };
 }
 
 /** Does this FALC page earn the logo (src/lib/falc-review.ts), so that the logo file is needed? */

@@ -8,8 +8,14 @@ import type { Plugin } from 'unified';
 import type { Root as MdastRoot } from 'mdast';
 import type { Root as HastRoot } from 'hast';
 import rehypeSanitizeContent from './rehype-sanitize-content.ts';
-import rehypeFalcLayout from './rehype-falc-layout.ts';
+import rehypeFalcLayout, { type FalcLayoutOptions } from './rehype-falc-layout.ts';
+import { pictogramSources } from '../falc/pictogram-image.ts';
+
+type RehypeEntry = Plugin<[], HastRoot> | [Plugin<[FalcLayoutOptions?], HastRoot>, FalcLayoutOptions];
 
 export const remarkPlugins: Plugin<[], MdastRoot>[] = [];
 // Sanitising first: the FALC layout then adds its own trusted markup (pictograms).
-export const rehypePlugins: Plugin<[], HastRoot>[] = [rehypeSanitizeContent, rehypeFalcLayout];
+// The pictograms' files are given as an option, not read inside the plugin: Astro keeps rendered
+// Markdown in a cache invalidated when its configuration (plugin options included) changes, so a new
+// symbol for a meaning in content/pictogrammes.yaml re-renders the pages that show it.
+export const rehypePlugins: RehypeEntry[] = [rehypeSanitizeContent, [rehypeFalcLayout, { pictograms: pictogramSources() }]];

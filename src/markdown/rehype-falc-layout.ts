@@ -2,16 +2,21 @@
  * FALC pages only (files under content/falc/): the layout rules of the FALC
  * standard that live in the text itself.
  * - A `## :name: Heading` section becomes <section class="falc-section"> with
- *   its pictogram on the left, decorative (the heading says the same thing).
+ *   its pictogram on the left, decorative (the heading says the same thing): an
+ *   <img> of the Mulberry drawing (src/falc/pictogram-image.ts).
  * - Authors write one sentence per line; each line break is kept as <br>, so
  *   every sentence starts on a new line.
  */
 import type { Element, ElementContent, Root, RootContent, Text } from 'hast';
 import type { VFile } from 'vfile';
-import { fromHtml } from 'hast-util-from-html';
 import { visit } from 'unist-util-visit';
-import { isPictogramName, PICTOGRAMS } from '../falc/pictograms.ts';
-import { pictogramSvg } from '../falc/pictogram-svg.ts';
+import { unknownPictogramMessage } from '../falc/pictograms.ts';
+import { pictogramImage, pictogramSources } from '../falc/pictogram-image.ts';
+
+export interface FalcLayoutOptions {
+  /** Pictogram name → address of its drawing; by default, content/pictogrammes.yaml of the current directory. */
+  pictograms?: Record<string, string>;
+}
 
 const PICTOGRAM_PREFIX = /^\s*:([a-z0-9-]+):\s*/;
 
@@ -20,15 +25,17 @@ export function isFalcFile(file: VFile): boolean {
   return path.includes('/content/falc/');
 }
 
-function pictogramElement(name: string, file: VFile): Element {
-  if (!isPictogramName(name)) {
-    const known = Object.keys(PICTOGRAMS).join(', ');
-    throw new Error(`${file.path} : le pictogramme « :${name}: » n’existe pas. Pictogrammes possibles : ${known}.`);
-  }
-  const svg = fromHtml(pictogramSvg(name), { fragment: true, space: 'svg' }).children.find(
-    (n): n is Element => n.type === 'element',
-  )!;
-  return { type: 'element', tagName: 'span', properties: { className: ['falc-section__picto'] }, children: [svg] };
+function pictogramElement(name: string, file: VFile, sources: Record<string, string>): Element {
+  // The content check stops the build before this; in `npm run dev` it is only a warning.
+  if (!Object.hasOwn(sources, name)) throw new Error(`${file.path} : ${unknownPictogramMessage(`:${name}:`)}`);
+  const { src, size } = pictogramImage(name, sources[name]);
+  const img: Element = {
+    type: 'element',
+    tagName: 'img',
+    properties: { className: ['pictogram'], src, alt: '', width: size, height: size, decoding: 'async' },
+    children: [],
+  };
+  return { type: 'element', tagName: 'span', properties: { className: ['falc-section__picto'] }, children: [img] };
 }
 
 /** Takes the `:name:` off a heading and returns the name, if there is one. */
@@ -55,7 +62,7 @@ function keepLineBreaks(tree: Root): void {
   });
 }
 
-function groupSections(tree: Root, file: VFile): void {
+function groupSections(tree: Root, file: VFile, sources: Record<string, string>): void {
   const out: RootContent[] = [];
   let current: Element | undefined;
   for (const node of tree.children) {
@@ -66,7 +73,7 @@ function groupSections(tree: Root, file: VFile): void {
         type: 'element',
         tagName: 'section',
         properties: { className: ['falc-section'] },
-        children: name ? [pictogramElement(name, file), body] : [body],
+        children: name ? [pictogramElement(name, file, sources), body] : [body],
       };
       out.push(current);
       continue;
@@ -80,10 +87,11 @@ function groupSections(tree: Root, file: VFile): void {
   tree.children = out;
 }
 
-export default function rehypeFalcLayout() {
+export default function rehypeFalcLayout(options: FalcLayoutOptions = {}) {
+  const sources = options.pictograms ?? pictogramSources();
   return (tree: Root, file: VFile) => {
     if (!isFalcFile(file)) return;
     keepLineBreaks(tree);
-    groupSections(tree, file);
+    groupSections(tree, file, sources);
   };
 }

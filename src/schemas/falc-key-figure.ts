@@ -1,8 +1,14 @@
 import { z } from 'astro/zod';
 import { FigureRefSchema } from './page.ts';
-import { PICTOGRAMS } from '../falc/pictograms.ts';
+import { pictogramNames, unknownPictogramMessage } from '../falc/pictograms.ts';
 
-const PICTOGRAM_NAMES = Object.keys(PICTOGRAMS) as [keyof typeof PICTOGRAMS, ...(keyof typeof PICTOGRAMS)[]];
+/** The names of content/pictogrammes.yaml (read from the project being checked or built). */
+const PICTOGRAM_NAMES = pictogramNames();
+const unknown = (issue: { input?: unknown }) => unknownPictogramMessage(String(issue.input));
+/** An enum (listed by the editor's JSON schema) when the list can be read; otherwise every name is refused. */
+const PictogramSchema = PICTOGRAM_NAMES.length > 0
+  ? z.enum(PICTOGRAM_NAMES as [string, ...string[]], { error: unknown })
+  : z.string().refine(() => false, { error: unknown });
 
 /**
  * A key figure on a FALC page (the FALC accueil or a FALC pacte): the same
@@ -12,10 +18,8 @@ const PICTOGRAM_NAMES = Object.keys(PICTOGRAMS) as [keyof typeof PICTOGRAMS, ...
 export const FalcKeyFigureSchema = FigureRefSchema.extend({
   /** One or two short FALC sentences, one per line, that contain the figure's number in digits ("1 159"). */
   texte: z.string().trim().min(1),
-  /** Pictogram shown on the left of the card: a name from src/falc/pictograms.ts, without the colons (`mairie`). */
-  pictogramme: z.enum(PICTOGRAM_NAMES, {
-    error: (issue) => `Pictogramme inconnu « ${String(issue.input)} ». Pictogrammes possibles : ${PICTOGRAM_NAMES.join(', ')}.`,
-  }),
+  /** Pictogram shown on the left of the card: a name from content/pictogrammes.yaml, without the colons (`mairie`). */
+  pictogramme: PictogramSchema,
 });
 
 export type FalcKeyFigureData = z.infer<typeof FalcKeyFigureSchema>;

@@ -1,6 +1,7 @@
 /**
  * The FALC layout rules (FALC standard §1b), checked on the computed styles of
- * every FALC page in Chromium, 360 px wide, in light and dark schemes.
+ * every FALC page in Chromium, 360 px wide, in light and dark schemes; pictograms
+ * loaded and at least 48 px.
  */
 import { describe, expect, it } from 'vitest';
 import { allPages } from '../site/dist.ts';
@@ -78,6 +79,12 @@ function auditLayout(): string[] {
     if (picto && body && picto.getBoundingClientRect().right > body.getBoundingClientRect().left) {
       problems.push(`pictogramme pas à gauche du texte : ${name(section)}`);
     }
+  }
+  // Pictograms: the Mulberry drawing loaded from the site, large enough to be recognised.
+  for (const img of Array.from(main.querySelectorAll<HTMLImageElement>('img.pictogram'))) {
+    const { width, height } = img.getBoundingClientRect();
+    if (width < 48 || height < 48) problems.push(`pictogramme de ${Math.round(width)}×${Math.round(height)} px < 48 px : ${img.getAttribute('src')}`);
+    if (!img.complete || img.naturalWidth === 0) problems.push(`pictogramme non chargé : ${img.getAttribute('src')}`);
   }
   if (document.documentElement.scrollWidth > document.documentElement.clientWidth) problems.push('défilement horizontal');
   return problems;

@@ -36,7 +36,7 @@ describe.each(PAGES)('key figures of $url', ({ url, content }) => {
   it.each(refs.map((ref, i) => [`${ref.ambition} chiffre ${ref.chiffre}`, ref, i] as const))('card for %s', (_name, ref, i) => {
     const card = cards[i]!;
     const ambition = frontMatter(`content/ambitions/${ref.ambition}.md`) as { pacte: string; numero: number; chiffres: { valeur: string }[] };
-    expect($(card, '.falc-key-figure__picto > svg[aria-hidden="true"]')).toBeDefined();
+    expect($(card, '.falc-key-figure__picto > img.pictogram[alt=""]')).toBeTruthy();
     expect(text($(card, '.falc-key-figure__picto'))).toBe('');
 
     const sentence = $(card, 'p.falc-key-figure__text')!;

@@ -58,7 +58,7 @@ describe('FALC pages', () => {
     expect(text($(p.tree, 'h1'))).toBe('Ambition 1 Le Département aide les communes à faire leurs projets');
     const sections = $$(p.tree, 'main section.falc-section:not(.difficult-words)');
     expect(sections.length).toBeGreaterThanOrEqual(3);
-    for (const s of sections) expect($(s, '.falc-section__picto svg[aria-hidden="true"]')).toBeDefined();
+    for (const s of sections) expect($(s, '.falc-section__picto > img.pictogram[alt=""]')).toBeTruthy();
     expect($$(p.tree, 'main p br').length).toBeGreaterThan(5);
   });
 

@@ -9,9 +9,15 @@ import { CLI_TEST_TIMEOUT, runNode } from '../helpers/run-node.ts';
 
 const SCRIPT = resolve('scripts/check-content.ts');
 
+/** Every project has its list of pictograms and their drawings: here the one its FALC page uses, `:accueil:`. */
+const PICTOGRAMS = {
+  'content/pictogrammes.yaml': 'accueil:\n  symbole: hello\n  sens: L’accueil\n',
+  'public/pictogrammes/hello.svg': '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"/>',
+};
+
 function tree(files: Record<string, string>): string {
   const root = mkdtempSync(join(tmpdir(), 'contenu-'));
-  for (const [path, text] of Object.entries(files)) {
+  for (const [path, text] of Object.entries({ ...PICTOGRAMS, ...files })) {
     mkdirSync(dirname(join(root, path)), { recursive: true });
     writeFileSync(join(root, path), text);
   }

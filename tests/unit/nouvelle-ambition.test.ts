@@ -21,7 +21,7 @@ describe('npm run nouvelle-ambition', () => {
     expect(check.status).toBe(1);
     const errors = check.stdout.split('\n').filter((l) => l.includes('  erreur  '));
     expect(errors.length).toBeGreaterThan(0);
-    expect(errors.every((l) => l.endsWith('Texte à écrire : remplacez « À COMPLÉTER » par le texte de la page.'))).toBe(true);
+    expect(errors.every((l) => l.endsWith('Texte à écrire : remplacez « À COMPLÉTER » par le texte de la page.')), errors.join('\n')).toBe(true);
   }, CLI_TEST_TIMEOUT);
 
   it('refuses an unknown pacte or a défi of another pacte, in French', () => {

@@ -12,7 +12,7 @@ import type { ContentIssue } from '../pairing/check-pairs.ts';
 import type { ContentFile } from './content-files.ts';
 import { checkRawHtml, isDangerousUrl } from './raw-html.ts';
 import { lineOfPath } from './yaml-lines.ts';
-import { isPictogramName, PICTOGRAMS } from '../../falc/pictograms.ts';
+import { isPictogramName, unknownPictogramMessage } from '../../falc/pictograms.ts';
 
 export interface SiteIndex {
   /** Every URL path of the site, both versions. */
@@ -64,8 +64,8 @@ function checkTree(markdown: string, file: ContentFile, root: string, site: Site
       previousLevel = node.depth;
       const first = node.children[0];
       const pictogram = first?.type === 'text' ? /^\s*:([a-z0-9-]+):/.exec(first.value)?.[1] : undefined;
-      if (pictogram && file.collection.startsWith('falc/') && !isPictogramName(pictogram)) {
-        add(node, `Pictogramme inconnu « :${pictogram}: ». Pictogrammes possibles : ${Object.keys(PICTOGRAMS).join(', ')}.`);
+      if (pictogram && file.collection.startsWith('falc/') && !isPictogramName(pictogram, root)) {
+        add(node, unknownPictogramMessage(`:${pictogram}:`));
       }
     }
   });
