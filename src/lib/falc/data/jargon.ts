@@ -48,7 +48,7 @@ export const JARGON: JargonEntry[] = [
   { forms: [...verbEr('territorialiser'), 'territorialisation'], replace: ['près de chez vous'] },
   { forms: [...verbEr('déployer'), ...noun('déploiement')], replace: ['mettre en place', 'installer'] },
   { forms: [...verbEr('piloter'), 'pilotage'], replace: ['diriger', 'organiser'] },
-  { forms: adjective('opérationnel'), replace: ['qui marche', 'prêt'] },
+  { forms: adjective('opérationnel'), replace: ['qui fonctionne', 'prêt'] },
   { forms: noun('prestation'), replace: ['aide', 'service'] },
   { forms: noun('dotation'), replace: ['argent donné'] },
   { forms: noun('usager'), replace: ['personne', 'habitant'] },
