@@ -35,6 +35,7 @@ export const FALC_PRESET: readonly PresetEntry[] = [
   { rule: rules.negation, severity: 'warn', reason: 'Des phrases positives « si possible » (RLS-7.2).' },
   { rule: rules.voixPassive, severity: 'warn', reason: 'La voix active « si possible » (IE 17, RLS-7.3) ; repérage approché.' },
   { rule: rules.tempsVerbal, severity: 'warn', reason: 'Le présent « si possible » (RLS-7.1) ; repérage approché.' },
+  { rule: rules.tempsEtAnnee, severity: 'warn', reason: 'Un fait daté du passé au passé composé, un projet avec « va » (IE « Les phrases ») ; repérage approché.' },
   { rule: rules.jargon, severity: 'warn', reason: 'Des mots de tous les jours, pas de jargon administratif (IE 6, 10).' },
   { rule: rules.expressionImagee, severity: 'warn', reason: 'Pas d’expressions imagées ni de figures de style (IE « Les mots »).' },
   { rule: rules.virgules, severity: 'warn', reason: 'Deux virgules au plus : une idée par phrase (RLS-4.1).' },

@@ -9,6 +9,7 @@ const CORPUS = join(import.meta.dirname, 'corpus');
 export const CORPUS_RULES = [
   'falc:quantite-vague',
   'falc:expression-imagee',
+  'falc:temps-et-annee',
 ];
 const pages = readdirSync(CORPUS).filter((name) => name.endsWith('.md') && name !== 'README.md');
 

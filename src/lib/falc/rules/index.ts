@@ -18,6 +18,7 @@ export { default as profondeurTitre } from './profondeur-titre.ts';
 export { default as negation } from './negation.ts';
 export { default as voixPassive } from './voix-passive.ts';
 export { default as tempsVerbal } from './temps-verbal.ts';
+export { default as tempsEtAnnee } from './temps-et-annee.ts';
 export { default as jargon } from './jargon.ts';
 export { default as expressionImagee } from './expression-imagee.ts';
 export { default as virgules } from './virgules.ts';
