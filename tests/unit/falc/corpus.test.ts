@@ -10,6 +10,7 @@ export const CORPUS_RULES = [
   'falc:quantite-vague',
   'falc:expression-imagee',
   'falc:temps-et-annee',
+  'falc:grand-nombre',
 ];
 const pages = readdirSync(CORPUS).filter((name) => name.endsWith('.md') && name !== 'README.md');
 

@@ -33,7 +33,7 @@ describe('falc-ignore', () => {
         ruleId: 'falc:grand-nombre',
         line: 2,
         column: 17,
-        message: 'Grand nombre « 1 500 » : remplacez-le par une comparaison ou par « beaucoup ».',
+        message: 'Grand nombre « 1 500 » : dites un ordre de grandeur, par exemple « plus de mille », ou une comparaison.',
         reason: 'nom d’une loi',
       },
     ]);
@@ -57,7 +57,7 @@ describe('formatters', () => {
         messages: [
           {
             ruleId: 'falc:grand-nombre', severity: 'error', line: 1, column: 8, endLine: 1, endColumn: 13,
-            message: 'Grand nombre « 1 500 » : remplacez-le par une comparaison ou par « beaucoup ».',
+            message: 'Grand nombre « 1 500 » : dites un ordre de grandeur, par exemple « plus de mille », ou une comparaison.',
             url: 'https://github.com/rapport-falc/rapport-falc/blob/main/docs/regles-falc/grand-nombre.md',
           },
           {
@@ -73,7 +73,7 @@ describe('formatters', () => {
   it('prints French lines grouped by file, then the summary per page', async () => {
     const report = await lintFalcFile('a.md', 'Il y a 1 500 places.\nLe dispositif aide.\n');
     const text = formatHuman([report]);
-    expect(text).toContain('a.md:1:8  erreur  Grand nombre « 1 500 » : remplacez-le par une comparaison ou par « beaucoup ».  falc:grand-nombre');
+    expect(text).toContain('a.md:1:8  erreur  Grand nombre « 1 500 » : dites un ordre de grandeur, par exemple « plus de mille », ou une comparaison.  falc:grand-nombre');
     expect(text).toContain('a.md:2:4  avertissement  Mot administratif « dispositif »');
     expect(text).toMatch(/Page\s+Erreurs\s+Avertissements\s+Masqués\s+Mots\/phrase\s+LIX\s+Kandel–Moles/);
     expect(text).toMatch(/a\.md\s+1\s+1\s+0\s+4,0\s+\d+,\d\s+\d+,\d/);
@@ -96,7 +96,7 @@ describe('CLI', () => {
       [join(folder, 'bon.md'), 0],
       [join(folder, 'mauvais.md'), 1],
     ]);
-  });
+  }, 60_000);
 
   it('exits 0 without errors, and explains unreadable files in French', () => {
     const folder = mkdtempSync(join(tmpdir(), 'falc-'));
@@ -111,13 +111,13 @@ describe('CLI', () => {
     expect(result.stdout).toContain('Fichier qui n’est pas en UTF-8 : enregistrez-le en UTF-8.');
     expect(result.stdout).toContain('Fichier introuvable : vérifiez le chemin.');
     expect(result.stdout).not.toMatch(/\bat \w+ \(/);
-  });
+  }, 60_000);
 
   it('explains a bad option in French', () => {
     const result = run('--format', 'xml');
     expect(result.status).toBe(2);
     expect(result.stderr).toContain('Format « xml » inconnu');
-  });
+  }, 60_000);
 });
 
 describe('generated docs', () => {

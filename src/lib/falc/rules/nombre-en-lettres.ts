@@ -2,6 +2,8 @@
  * Signale les nombres écrits en lettres (« trois », « vingt-deux »,
  * « cent ») et propose le nombre en chiffres. « un », « une » (aussi des
  * articles) et « neuf » (aussi un adjectif) ne sont pas signalés seuls.
+ * « mille » non plus : c’est le mot des ordres de grandeur que demande
+ * `falc:grand-nombre` (« presque 50 mille »).
  *
  * ## Pourquoi
  *
@@ -31,7 +33,8 @@ export default defineRule(
     for (const sentence of modelOf(file).sentences) {
       for (const word of sentence.words) {
         const lower = norm(word);
-        if (exceptions.has(lower)) continue;
+        // « mille » is the scale word of the orders of magnitude falc:grand-nombre asks for (« 50 mille »).
+        if (exceptions.has(lower) || lower === 'mille') continue;
         const value = frenchNumber(lower);
         if (value === undefined) continue;
         report({
