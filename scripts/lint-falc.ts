@@ -15,6 +15,7 @@ import {
   formatHuman,
   formatJson,
   hasErrors,
+  listingTitles,
   loadGlossary,
   readMarkdown,
   type FalcReport,
@@ -89,10 +90,11 @@ async function main(): Promise<number> {
   }
 
   const linter = createFalcLinter({ glossary: loadGlossary(join(PROJECT_ROOT, 'content/glossaire')) });
+  const files = collectMarkdown(paths).map((path) => ({ path, read: readMarkdown(path) }));
+  const listings = listingTitles(files.flatMap(({ path, read }) => (read.ok ? [{ path, text: read.text }] : [])));
   const reports: FalcReport[] = [];
-  for (const path of collectMarkdown(paths)) {
-    const read = readMarkdown(path);
-    reports.push(read.ok ? await linter.lint(path, read.text) : unreadable(path, read.error));
+  for (const { path, read } of files) {
+    reports.push(read.ok ? await linter.lint(path, read.text, { listing: listings.get(path) }) : unreadable(path, read.error));
   }
 
   if (parsed.format === 'json') process.stdout.write(formatJson(reports));

@@ -76,7 +76,9 @@ function example(root: string, slug: string): string[] {
     return existsSync(path) ? readFileSync(path, 'utf8').trimEnd() : '';
   };
   const fence = (text: string, language: string) => ['````' + language, text, '````', ''];
+  const listing = read('liste.txt');
   return [
+    ...(listing ? ['Les titres de la liste de la page (`liste.txt`) :', '', ...fence(listing, 'text')] : []),
     '### Correct (`ok.md`)',
     '',
     'Aucun message :',

@@ -41,6 +41,7 @@ export const FALC_PRESET: readonly PresetEntry[] = [
   { rule: rules.virgules, severity: 'warn', reason: 'Deux virgules au plus : une idée par phrase (RLS-4.1).' },
   { rule: rules.phrasesParParagraphe, severity: 'warn', reason: 'Des paragraphes courts, peu de texte à la fois (RLS-1.12).' },
   { rule: rules.sectionSansImage, severity: 'warn', reason: 'Une image pour chaque partie (RLS-3.1) ; le pictogramme du titre suffit.' },
+  { rule: rules.titresMonotones, severity: 'warn', reason: 'Les titres d’une liste ne commencent pas tous par les mêmes mots (IE « Les titres »).' },
   { rule: rules.relecture, severity: 'error', reason: 'Pas de logo sans relecteurs nommés ni sur un texte changé depuis (IE 5, logo §5).' },
   { rule: rules.commentaireIgnore, severity: 'error', reason: 'Une exception falc-ignore dit sa raison.' },
 ];

@@ -16,7 +16,7 @@ describe('public API', () => {
     expect(Object.keys(api).sort()).toEqual(
       [
         'DOCS_BASE_URL', 'FALC_PRESET', 'RULE_IDS', 'collectMarkdown', 'createFalcLinter', 'createFalcProcessor',
-        'formatHuman', 'formatJson', 'hasErrors', 'lintFalcFile', 'lintFalcText', 'loadGlossary', 'pageBody',
+        'formatHuman', 'formatJson', 'hasErrors', 'lintFalcFile', 'listingTitles', 'lintFalcText', 'loadGlossary', 'pageBody',
         'readFrontMatter', 'readMarkdown', 'ruleUrl', 'severityOf', 'shortMessage', 'toJsonMessage',
       ].sort(),
     );

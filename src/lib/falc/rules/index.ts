@@ -24,5 +24,6 @@ export { default as expressionImagee } from './expression-imagee.ts';
 export { default as virgules } from './virgules.ts';
 export { default as phrasesParParagraphe } from './phrases-par-paragraphe.ts';
 export { default as sectionSansImage } from './section-sans-image.ts';
+export { default as titresMonotones } from './titres-monotones.ts';
 export { default as relecture } from './relecture.ts';
 export { default as commentaireIgnore } from './commentaire-ignore.ts';
