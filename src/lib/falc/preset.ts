@@ -39,6 +39,8 @@ export const FALC_PRESET: readonly PresetEntry[] = [
   { rule: rules.jargon, severity: 'warn', reason: 'Des mots de tous les jours, pas de jargon administratif (IE 6, 10).' },
   { rule: rules.expressionImagee, severity: 'warn', reason: 'Pas d’expressions imagées ni de figures de style (IE « Les mots »).' },
   { rule: rules.virgules, severity: 'warn', reason: 'Deux virgules au plus : une idée par phrase (RLS-4.1).' },
+  { rule: rules.phrasesALaLimite, severity: 'warn', reason: 'Beaucoup de phrases très courtes, pas toutes juste sous la limite (seuils mesurés sur du FALC publié).' },
+  { rule: rules.nomsPropres, severity: 'warn', reason: 'Une poignée de noms propres par page, pas plus de 6 (seuil mesuré sur du FALC publié).' },
   { rule: rules.phrasesParParagraphe, severity: 'warn', reason: 'Des paragraphes courts, peu de texte à la fois (RLS-1.12).' },
   { rule: rules.sectionSansImage, severity: 'warn', reason: 'Une image pour chaque partie (RLS-3.1) ; le pictogramme du titre suffit.' },
   { rule: rules.titresMonotones, severity: 'warn', reason: 'Les titres d’une liste ne commencent pas tous par les mêmes mots (IE « Les titres »).' },

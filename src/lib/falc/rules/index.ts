@@ -22,6 +22,8 @@ export { default as tempsEtAnnee } from './temps-et-annee.ts';
 export { default as jargon } from './jargon.ts';
 export { default as expressionImagee } from './expression-imagee.ts';
 export { default as virgules } from './virgules.ts';
+export { default as phrasesALaLimite } from './phrases-a-la-limite.ts';
+export { default as nomsPropres } from './noms-propres.ts';
 export { default as phrasesParParagraphe } from './phrases-par-paragraphe.ts';
 export { default as sectionSansImage } from './section-sans-image.ts';
 export { default as titresMonotones } from './titres-monotones.ts';
