@@ -11,6 +11,7 @@
 import type { VFileMessage } from 'vfile-message';
 import { createFalcLinter, severityOf } from '../falc/index.ts';
 import { findFigureNumber } from '../key-figure-number.ts';
+import { fieldIssue } from './falc-field-issues.ts';
 import type { ContentIssue } from './check-pairs.ts';
 import type { FalcKeyFigure } from '../checks/falc-key-figures.ts';
 
@@ -23,14 +24,7 @@ export async function lintFalcKeyFigures(figures: readonly FalcKeyFigure[], glos
     for (const message of report.messages) {
       const ownFigure = message.ruleId === 'falc:grand-nombre' && (!shown || within(message, shown.start, shown.end));
       if (ownFigure && !shown) continue;
-      const line = message.line ?? 1;
-      issues.push({
-        file: figure.file.path,
-        line: figure.line + line - 1,
-        column: figure.column !== undefined && message.column ? figure.column + message.column - 1 : undefined,
-        severity: ownFigure ? 'warning' : severityOf(message),
-        message: `${message.reason} (${message.ruleId})`,
-      });
+      issues.push(fieldIssue({ file: figure.file.path, line: figure.line, column: figure.column }, message, ownFigure ? 'warning' : severityOf(message)));
     }
   }
   return issues;
