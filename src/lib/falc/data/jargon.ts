@@ -1,6 +1,6 @@
 /**
  * Administrative words and phrases, with a simpler word (the project's own
- * list, in the manner of retext-simplify's `patterns.js`). falc.md §3: no
+ * list, in the manner of retext-simplify's `patterns.js`). No
  * French word-frequency list can be installed here, so difficult words come
  * from this list, the glossary and human review.
  *

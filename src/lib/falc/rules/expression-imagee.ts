@@ -18,13 +18,10 @@
  *
  * ## Sources
  *
- * - Inclusion Europe, *L’information pour tous : règles européennes pour une
- *   information facile à lire et à comprendre* (2009), partie « Les mots » :
- *   ne pas utiliser de métaphores ni d’expressions imagées.
- * - Unapei, *L’information pour tous* (version française des mêmes règles).
- * - Référentiel pour une rédaction en langage simplifié (État, ressource du
- *   RGAA 3, 2016, https://github.com/DISIC/referentiel_redaction-langage-simplifie) :
- *   des mots faciles à comprendre, de tous les jours.
+ * - Référentiel langage simplifié, critère RLS-6.4 : pas de jargon,
+ *   d’expressions idiomatiques, de métaphores ni de figures de style.
+ * - Inclusion Europe, *L’information pour tous* : pas de mots ni
+ *   d’expressions dont le sens n’est pas celui des mots.
  *
  * ## Options
  *

@@ -26,13 +26,11 @@
  *
  * ## Sources
  *
- * - Inclusion Europe, *L’information pour tous* (2009), « Les nombres » :
- *   éviter les grands nombres ; les remplacer par « beaucoup » ou « peu »,
- *   ou par une comparaison.
- * - Référentiel pour une rédaction en langage simplifié (État, 2016,
- *   https://github.com/DISIC/referentiel_redaction-langage-simplifie) :
- *   les grands nombres remplacés par des ordres de grandeur ou des
- *   comparaisons.
+ * - Référentiel langage simplifié, critère RLS-5.2 : pas de pourcentages ni
+ *   de grands nombres.
+ * - Inclusion Europe, *L’information pour tous* : éviter les grands
+ *   nombres. L’ordre de grandeur avec « presque » ou « plus de » est le
+ *   choix du projet pour garder le fait exact et lisible.
  *
  * ## Options
  *

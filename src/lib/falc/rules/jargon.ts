@@ -14,11 +14,14 @@
  * Les mots de l’administration sont abstraits et peu connus. Un mot de tous
  * les jours dit la même chose et le lecteur le comprend sans aide.
  *
- * ## Source
+ * ## Sources
  *
- * falc.md §1 règles 3 et 4 : des mots de tous les jours, pas de jargon ni de
- * mots abstraits [IE 6, 7, 10 ; RLS-6.4, 6.7] ; §3 : liste de mots
- * difficiles écrite par le projet, comme retext-simplify.
+ * - Référentiel langage simplifié, critères RLS-6.4 (pas de jargon ni de
+ *   concepts abstraits) et RLS-6.7 (expliquer les mots difficiles).
+ * - Inclusion Europe, *L’information pour tous* : des mots faciles à
+ *   comprendre, de tous les jours.
+ * La liste de mots est écrite par le projet, à la manière de
+ * retext-simplify.
  *
  * ## Options
  *

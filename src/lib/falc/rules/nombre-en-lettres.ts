@@ -10,10 +10,10 @@
  * Un nombre en chiffres se repère d’un coup d’œil et se lit plus vite :
  * « 22 » plutôt que « vingt-deux ».
  *
- * ## Source
+ * ## Sources
  *
- * falc.md §1 règle 7 : les nombres en chiffres arabes, jamais en lettres
- * [RLS-5.1 et glossaire].
+ * - Référentiel langage simplifié, critère RLS-5.1 : les nombres écrits en
+ *   chiffres arabes.
  *
  * ## Options
  *

@@ -24,10 +24,10 @@
  *
  * ## Sources
  *
- * - Inclusion Europe, *L’information pour tous* (2009), « Le contenu » :
- *   ne donner que les informations dont le lecteur a besoin.
- * - Unapei, *L’information pour tous* (version française) : mettre
- *   seulement les informations importantes.
+ * - Référentiel langage simplifié, test RLS-6.6.2 : pas d’informations
+ *   inutiles qui créent de la confusion.
+ * - Unapei, *L’information pour tous* : ne donner que les informations
+ *   importantes.
  *
  * ## Options
  *

@@ -39,11 +39,9 @@
  *
  * ## Sources
  *
- * - Inclusion Europe, *L’information pour tous* (2009), « Les phrases » :
- *   des phrases courtes, une idée par phrase.
- * - Référentiel pour une rédaction en langage simplifié (État, 2016,
- *   https://github.com/DISIC/referentiel_redaction-langage-simplifie) :
- *   des phrases courtes, une seule information par phrase.
+ * - Référentiel langage simplifié, critère RLS-4.1 : des phrases courtes,
+ *   une seule idée par phrase.
+ * - Inclusion Europe, *L’information pour tous* : des phrases courtes.
  *
  * ## Options
  *

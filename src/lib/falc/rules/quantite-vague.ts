@@ -23,12 +23,11 @@
  *
  * ## Sources
  *
- * - Inclusion Europe, *L’information pour tous* (2009), « Les nombres » :
- *   pas de grands nombres ; à leur place « beaucoup » ou « peu », mais
- *   seulement si le nombre exact n’importe pas.
- * - Référentiel pour une rédaction en langage simplifié (État, 2016,
- *   https://github.com/DISIC/referentiel_redaction-langage-simplifie) :
- *   les grands nombres remplacés par des ordres de grandeur.
+ * - Référentiel langage simplifié, critère RLS-5.2 : pas de grands nombres ;
+ *   un ordre de grandeur les remplace sans rien inventer.
+ * - Inclusion Europe, *L’information pour tous* : des mots faciles à
+ *   comprendre, des exemples concrets. « Des milliers » cache le
+ *   fait que le rapport donne.
  *
  * ## Options
  *

@@ -23,13 +23,12 @@
  *
  * ## Sources
  *
- * - Inclusion Europe, *L’information pour tous* (2009), « Les phrases » :
- *   utiliser le présent quand c’est possible, et des temps simples.
- * - Référentiel pour une rédaction en langage simplifié (État, 2016,
- *   https://github.com/DISIC/referentiel_redaction-langage-simplifie) :
- *   privilégier le présent ; le passé composé pour le passé, « aller » et
- *   l’infinitif pour le futur.
- *
+ * - Référentiel langage simplifié, critère RLS-7.1 : écrire au présent si
+ *   possible. Un fait daté du passé ne peut pas l’être sans devenir faux ;
+ *   le passé composé est alors le temps du FALC publié : « Inclusion Europe
+ *   a coordonné le projet », « Ce texte a été relu » (corpus de test,
+ *   `tests/unit/falc/corpus/`).
+ * - Inclusion Europe, *L’information pour tous* : des temps simples.
  * C’est un avertissement : la règle devine le temps avec une liste de verbes.
  *
  * ## Options

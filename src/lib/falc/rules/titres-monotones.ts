@@ -20,11 +20,9 @@
  *
  * ## Sources
  *
- * - Inclusion Europe, *L’information pour tous* (2009), « Les titres » :
- *   des titres clairs qui disent de quoi parle la partie.
- * - Référentiel pour une rédaction en langage simplifié (État, 2016,
- *   https://github.com/DISIC/referentiel_redaction-langage-simplifie) :
- *   des titres courts et explicites pour chaque partie.
+ * - Référentiel langage simplifié, test RLS-6.6.4 : des titres clairs et
+ *   faciles à comprendre ; critère RLS-6.2 : les informations importantes
+ *   au début.
  *
  * ## Options
  *
