@@ -20,9 +20,10 @@ export const GlossaryTermSchema = z.object({
   falc: z.string().min(1),
   /**
    * Review of the FALC explanation, with the same statuses as a FALC page
-   * (`a-relire`, `relu`, `valide`). Without it, the explanation is « à relire ».
+   * (`a-relire`, `relu`, `valide`). Without it, the explanation is « à relire »
+   * (src/lib/pairing/lint-falc-glossary.ts).
    */
-  relecture: RelectureSchema.default({ statut: 'a-relire', relecteurs: [] }),
+  relecture: RelectureSchema.optional(),
   /** Fingerprint of the FALC explanation when it was validated (`empreintes.falc`). */
   empreintes: z.object({ falc: z.string().regex(/^[0-9a-f]{16}$/).optional() }).optional(),
 });
