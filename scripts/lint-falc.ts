@@ -7,7 +7,7 @@
  * holds one JSON array and nothing else.
  */
 import { existsSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { basename, dirname, join, relative } from 'node:path';
 import { VFile } from 'vfile';
 import {
   collectMarkdown,
@@ -23,6 +23,7 @@ import {
 } from '../src/lib/falc/index.ts';
 import { emptyStats } from '../src/lib/falc/lint.ts';
 import { PROJECT_ROOT } from '../src/lib/falc/files.ts';
+import { LISTING_FOLDERS } from '../src/lib/falc/listings.ts';
 
 const USAGE = `Utilisation : npm run lint:falc -- [--format texte|json] [CHEMINS…]
 
@@ -91,7 +92,11 @@ async function main(): Promise<number> {
 
   const linter = createFalcLinter({ glossary: loadGlossary(join(PROJECT_ROOT, 'content/glossaire')) });
   const files = collectMarkdown(paths).map((path) => ({ path, read: readMarkdown(path) }));
-  const listings = listingTitles(files.flatMap(({ path, read }) => (read.ok ? [{ path, text: read.text }] : [])));
+  // A page of a listing is read with every page of its folder, even when it is linted alone.
+  const listed = new Set(files.map(({ path }) => path));
+  const folders = new Set(files.map(({ path }) => dirname(path)).filter((folder) => LISTING_FOLDERS.includes(basename(folder))));
+  const siblings = collectMarkdown([...folders]).filter((path) => !listed.has(path)).map((path) => ({ path, read: readMarkdown(path) }));
+  const listings = listingTitles([...files, ...siblings].flatMap(({ path, read }) => (read.ok ? [{ path, text: read.text }] : [])));
   const reports: FalcReport[] = [];
   for (const { path, read } of files) {
     reports.push(read.ok ? await linter.lint(path, read.text, { listing: listings.get(path) }) : unreadable(path, read.error));

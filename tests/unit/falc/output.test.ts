@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import fc from 'fast-check';
@@ -111,6 +111,18 @@ describe('CLI', () => {
     expect(result.stdout).toContain('Fichier qui n’est pas en UTF-8 : enregistrez-le en UTF-8.');
     expect(result.stdout).toContain('Fichier introuvable : vérifiez le chemin.');
     expect(result.stdout).not.toMatch(/\bat \w+ \(/);
+  }, 60_000);
+
+  it('reads a listed page with the titles of its whole folder, even when linted alone', () => {
+    const folder = join(mkdtempSync(join(tmpdir(), 'falc-')), 'ambitions');
+    mkdirSync(folder);
+    const titles = ['Le Département aide les communes', 'Le Département protège l’eau', 'Le Département aide les jeunes', 'Les routes'];
+    titles.forEach((title, index) => writeFileSync(join(folder, `a${index}.md`), `---\ntitre: ${title}\n---\n\nUne phrase.\n`));
+    const result = run('--format', 'json', join(folder, 'a0.md'));
+    const parsed = JSON.parse(result.stdout) as Array<{ messages: Array<{ ruleId: string; message: string }> }>;
+    expect(parsed[0]!.messages.filter((message) => message.ruleId === 'falc:titres-monotones').map((message) => message.message)).toEqual([
+      'Titre qui commence comme 3 titres sur 4 de la liste (« Le Département… ») : commencez par ce qui change d’une page à l’autre, le sujet de la page.',
+    ]);
   }, 60_000);
 
   it('explains a bad option in French', () => {
