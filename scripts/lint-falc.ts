@@ -7,7 +7,7 @@
  * holds one JSON array and nothing else.
  */
 import { existsSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import { VFile } from 'vfile';
 import {
   collectMarkdown,
@@ -15,6 +15,7 @@ import {
   formatHuman,
   formatJson,
   hasErrors,
+  listingTitles,
   loadGlossary,
   readMarkdown,
   type FalcReport,
@@ -23,6 +24,7 @@ import {
 import { emptyStats } from '../src/lib/falc/lint.ts';
 import { PROJECT_ROOT } from '../src/lib/falc/files.ts';
 import { findPage, PAGE_FORMS } from '../src/lib/page-names.ts';
+import { LISTING_FOLDERS } from '../src/lib/falc/listings.ts';
 
 const USAGE = `Utilisation : npm run lint:falc -- [--format texte|json] [CHEMINS…]
 
@@ -121,9 +123,14 @@ async function main(): Promise<number> {
     if (typeof resolved === 'string') found.push(resolved);
     else reports.push(resolved);
   }
-  for (const path of collectMarkdown(found)) {
-    const read = readMarkdown(path);
-    reports.push(read.ok ? await linter.lint(path, read.text) : unreadable(path, read.error));
+  const files = collectMarkdown(found).map((path) => ({ path, read: readMarkdown(path) }));
+  // A page of a listing is read with every page of its folder, even when it is linted alone.
+  const listed = new Set(files.map(({ path }) => path));
+  const folders = new Set(files.map(({ path }) => dirname(path)).filter((folder) => LISTING_FOLDERS.includes(basename(folder))));
+  const siblings = collectMarkdown([...folders]).filter((path) => !listed.has(path)).map((path) => ({ path, read: readMarkdown(path) }));
+  const listings = listingTitles([...files, ...siblings].flatMap(({ path, read }) => (read.ok ? [{ path, text: read.text }] : [])));
+  for (const { path, read } of files) {
+    reports.push(read.ok ? await linter.lint(path, read.text, { listing: listings.get(path) }) : unreadable(path, read.error));
   }
 
   if (parsed.format === 'json') process.stdout.write(formatJson(reports));

@@ -10,6 +10,7 @@ import { pairingInput, lineOf } from './pairing/pairing-input.ts';
 import { checkDrift } from './pairing/check-drift.ts';
 import { lintFalcPages } from './pairing/lint-falc-pages.ts';
 import { lintFalcKeyFigures } from './pairing/lint-falc-key-figures.ts';
+import { lintFalcGlossary } from './pairing/lint-falc-glossary.ts';
 import { contentHash } from './content-hash.ts';
 import { falcFingerprint } from './falc-fingerprint.ts';
 import { readContentFiles, type ContentFile } from './checks/content-files.ts';
@@ -64,9 +65,10 @@ export async function checkContent(root = '.'): Promise<ContentReport> {
   const lint = await lintFalcPages(falcFiles, glossary);
   const keyFigures = falcKeyFigures(files);
   const keyFigureIssues = [...checkFalcKeyFigureNumbers(keyFigures), ...(await lintFalcKeyFigures(keyFigures, glossary))];
+  const glossaryIssues = await lintFalcGlossary(files, glossary);
   const pdf = checkPdfFreshness(root, files);
   const pictograms = checkPictograms(root);
-  return { issues: [...unreadable, ...pictograms, ...perFile, ...references, ...statedCounts, ...pairing, ...drift, ...logo, ...lint, ...keyFigureIssues, ...pdf] };
+  return { issues: [...unreadable, ...pictograms, ...perFile, ...references, ...statedCounts, ...pairing, ...drift, ...logo, ...lint, ...keyFigureIssues, ...glossaryIssues, ...pdf] };
 }
 
 /** Does this FALC page earn the logo (src/lib/falc-review.ts), so that the logo file is needed? */

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { RelectureSchema } from './relecture.ts';
 
 /**
  * A difficult word or an acronym, explained twice: for the standard version and
@@ -23,8 +24,16 @@ export const GlossaryTermSchema = z.object({
   developpe: z.string().optional(),
   /** Definition for the standard version. */
   definition: z.string().min(1),
-  /** Explanation in FALC: short sentences, one per line. */
+  /** Explanation in FALC: short sentences, one per line. Checked by the FALC linter like a FALC page. */
   falc: z.string().min(1),
+  /**
+   * Review of the FALC explanation, with the same statuses as a FALC page
+   * (`a-relire`, `relu`, `valide`). Without it, the explanation is « à relire »
+   * (src/lib/pairing/lint-falc-glossary.ts).
+   */
+  relecture: RelectureSchema.optional(),
+  /** Fingerprint of the FALC explanation when it was validated (`empreintes.falc`). */
+  empreintes: z.object({ falc: z.string().regex(/^[0-9a-f]{16}$/).optional() }).optional(),
 }).superRefine((term, ctx) => {
   const forms = [term.terme, ...term.formes].map((f) => f.toLocaleLowerCase('fr'));
   term.exclure.forEach((phrase, i) => {

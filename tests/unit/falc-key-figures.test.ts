@@ -25,6 +25,20 @@ describe('findFigureNumber', () => {
     expect(numbersIn('En 2024 149 100 rendez-vous')).toMatchObject([{ written: '2024' }, { written: '149 100' }]);
   });
 
+  it('accepts the order of magnitude falc:grand-nombre suggests, when it is true and close', () => {
+    const trees = 'Le Département a compté presque 50 mille arbres.';
+    const found = findFigureNumber(trees, '48618')!;
+    expect(trees.slice(found.start, found.end)).toBe('presque 50 mille');
+    expect(findFigureNumber('Ingénierie62 a aidé plus de mille projets.', '1 159')).toMatchObject({ written: 'plus de mille' });
+    expect(findFigureNumber('En 2024, presque 150 mille rendez-vous.', '149 100')).toMatchObject({ written: 'presque 150 mille' });
+    // Untrue or far: « presque » below the figure, « plus de » above it, too far, or no hedge on a rounded number.
+    expect(findFigureNumber('Il a compté presque 40 mille arbres.', '48618')).toBeUndefined();
+    expect(findFigureNumber('Il a compté plus de 50 mille arbres.', '48618')).toBeUndefined();
+    expect(findFigureNumber('Il a compté presque 60 mille arbres.', '48618')).toBeUndefined();
+    expect(findFigureNumber('Il a compté plus de 10 mille arbres.', '48618')).toBeUndefined();
+    expect(findFigureNumber('Il a compté 50 mille arbres.', '48618')).toBeUndefined();
+  });
+
   it('keeps « millions » with the number it scales', () => {
     const text = 'Les cantines ont servi 16 millions de repas.';
     const found = findFigureNumber(text, '16')!;
@@ -65,15 +79,18 @@ const figure = (texte: string, chiffre = 1, ambition = 'st-01') =>
   `  - ambition: ${ambition}\n    chiffre: ${chiffre}\n    pictogramme: mairie\n    texte: |-\n${texte.split('\n').map((l) => `      ${l}\n`).join('')}`;
 
 describe('content check of the FALC key figures', () => {
-  it('accepts the figure’s own big number, written with or without its space', async () => {
-    expect(await issuesWith(figure('Depuis 2022, Ingénierie62 a aidé 1 159 projets.'))).toEqual([]);
-    expect(await issuesWith(figure('Depuis 2022, Ingénierie62 a aidé 1159 projets.'))).toEqual([]);
+  it('warns on the figure’s own big number, written with or without its space, and accepts its order of magnitude', async () => {
+    const warning = (column: number, written: string) =>
+      `9:${column} warning Grand nombre « ${written} » : dites un ordre de grandeur, par exemple « plus de mille », ou une comparaison. (falc:grand-nombre)`;
+    expect(await issuesWith(figure('Depuis 2022, Ingénierie62 a aidé 1 159 projets.'))).toEqual([warning(40, '1 159')]);
+    expect(await issuesWith(figure('Depuis 2022, Ingénierie62 a aidé 1159 projets.'))).toEqual([warning(40, '1159')]);
+    expect(await issuesWith(figure('Depuis 2022, Ingénierie62 a aidé plus de mille projets.'))).toEqual([]);
   });
 
   it('stops on a different or a missing number, at the line of the text', async () => {
     const message = '9 error Le texte doit contenir le chiffre 1 159 de l’ambition st-01 (chiffre 1).';
     expect(await issuesWith(figure('Depuis 2022, Ingénierie62 a aidé 1 158 projets.'))).toEqual([message]);
-    expect(await issuesWith(figure('Depuis 2022, Ingénierie62 a aidé beaucoup de projets.'))).toEqual([message]);
+    expect(await issuesWith(figure('Depuis 2022, Ingénierie62 a aidé des projets.'))).toEqual([message]);
   });
 
   it('stops on an unknown ambition or a figure it does not have', async () => {
@@ -87,9 +104,10 @@ describe('content check of the FALC key figures', () => {
 
   it('lints the text with the FALC rules, at its line and column: another big number is still an error', async () => {
     expect(await issuesWith(figure('Depuis 2022, Ingénierie62 a aidé 1 159 projets.\nLe Département a donné 2 500 euros aux petites communes du Pas-de-Calais.'))).toEqual([
-      '10:30 error Grand nombre « 2 500 » : remplacez-le par une comparaison ou par « beaucoup ». (falc:grand-nombre)',
+      '9:40 warning Grand nombre « 1 159 » : dites un ordre de grandeur, par exemple « plus de mille », ou une comparaison. (falc:grand-nombre)',
+      '10:30 error Grand nombre « 2 500 » : dites un ordre de grandeur, par exemple « plus de 2 mille », ou une comparaison. (falc:grand-nombre)',
     ]);
-    expect(await issuesWith(figure('Depuis 2022, Ingénierie62 a aidé 1 159 projets des petites communes et des villes moyennes du Pas-de-Calais.'))).toEqual([
+    expect(await issuesWith(figure('Ingénierie62 a aidé plus de mille projets des petites communes et des villes moyennes du Pas-de-Calais.'))).toEqual([
       '9:7 error Phrase de 16 mots : 15 au plus. Coupez-la en deux phrases. (falc:phrase-longue)',
     ]);
   });
@@ -116,7 +134,8 @@ describe('position of a one-line key figure text', () => {
   it('points at the text after its key and its quote', async () => {
     const oneLine = '  - ambition: st-01\n    chiffre: 1\n    pictogramme: mairie\n    texte: "Le Département a donné 2 500 euros et aidé 1 159 projets."\n';
     expect(await issuesWith(oneLine)).toEqual([
-      '8:36 error Grand nombre « 2 500 » : remplacez-le par une comparaison ou par « beaucoup ». (falc:grand-nombre)',
+      '8:36 error Grand nombre « 2 500 » : dites un ordre de grandeur, par exemple « plus de 2 mille », ou une comparaison. (falc:grand-nombre)',
+      '8:56 warning Grand nombre « 1 159 » : dites un ordre de grandeur, par exemple « plus de mille », ou une comparaison. (falc:grand-nombre)',
     ]);
   });
 });

@@ -3,9 +3,8 @@
  * the ambition's figure it names and where its `texte` starts in the file, so
  * that the checks on the text report at the editor's line.
  */
-import { isScalar, Scalar } from 'yaml';
 import type { ContentFile } from './content-files.ts';
-import { lineOfPath } from './yaml-lines.ts';
+import { textStartOfPath } from './yaml-lines.ts';
 
 export interface FalcKeyFigure {
   file: ContentFile;
@@ -37,18 +36,6 @@ export function falcKeyFigures(files: readonly ContentFile[]): FalcKeyFigure[] {
     });
 }
 
-/** Block scalars (`texte: |-`) start on the next line, at its indent; other texts where their value starts (after a quote). */
 function textStart(file: ContentFile, index: number): { line: number; column?: number | undefined } {
-  const path = ['chiffresCles', index, 'texte'];
-  const node = file.source.doc.getIn(path, true);
-  if (!isScalar(node) || !node.range) return { line: lineOfPath(file.source, path) };
-  const { yaml, firstLine } = file.source;
-  const before = yaml.slice(0, node.range[0]);
-  const line = firstLine + before.split('\n').length - 1;
-  if (node.type === Scalar.BLOCK_LITERAL || node.type === Scalar.BLOCK_FOLDED) {
-    const first = file.text.split('\n')[line] ?? '';
-    return { line: line + 1, column: first.length - first.trimStart().length + 1 };
-  }
-  const quoted = node.type === Scalar.QUOTE_DOUBLE || node.type === Scalar.QUOTE_SINGLE ? 1 : 0;
-  return { line, column: before.length - before.lastIndexOf('\n') + quoted };
+  return textStartOfPath(file.source, file.text, ['chiffresCles', index, 'texte']);
 }

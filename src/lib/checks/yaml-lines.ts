@@ -1,5 +1,5 @@
 /** Line numbers of front matter fields, from the YAML document's source ranges. */
-import { isMap, isSeq, parseDocument, type Document } from 'yaml';
+import { isMap, isScalar, isSeq, parseDocument, Scalar, type Document } from 'yaml';
 
 export interface FrontMatterSource {
   doc: Document;
@@ -36,4 +36,27 @@ function toLine(source: FrontMatterSource, offset: number): number {
 
 export function parseFrontMatterSource(yaml: string, firstLine: number): FrontMatterSource {
   return { doc: parseDocument(yaml, { prettyErrors: false }), yaml, firstLine };
+}
+
+/**
+ * Where the text of a string field starts in the file (1-based line and
+ * column), so that checks on the text report at the editor's line: block
+ * scalars (`texte: |-`) start on the next line, at its indent; other texts where
+ * their value starts (after a quote). `fileText`: the whole file.
+ */
+export function textStartOfPath(
+  source: FrontMatterSource,
+  fileText: string,
+  path: readonly PropertyKey[],
+): { line: number; column?: number | undefined } {
+  const node = source.doc.getIn(path, true);
+  if (!isScalar(node) || !node.range) return { line: lineOfPath(source, path) };
+  const before = source.yaml.slice(0, node.range[0]);
+  const line = source.firstLine + before.split('\n').length - 1;
+  if (node.type === Scalar.BLOCK_LITERAL || node.type === Scalar.BLOCK_FOLDED) {
+    const first = fileText.split('\n')[line] ?? '';
+    return { line: line + 1, column: first.length - first.trimStart().length + 1 };
+  }
+  const quoted = node.type === Scalar.QUOTE_DOUBLE || node.type === Scalar.QUOTE_SINGLE ? 1 : 0;
+  return { line, column: before.length - before.lastIndexOf('\n') + quoted };
 }

@@ -30,6 +30,17 @@ export function generateRuleDocs(root: string = PROJECT_ROOT): Map<string, strin
     'Pour masquer un message sur une ligne, écrivez juste avant cette ligne :',
     '`<!-- falc-ignore falc:regle : raison -->`. La raison est obligatoire.',
     '',
+    '## Références',
+    '',
+    'Les règles citent ces textes publics :',
+    '',
+    '- **Référentiel langage simplifié** (RLS) : *Référentiel pour une rédaction de contenus alternatifs en langage simplifié*, État (DISIC), ressource du RGAA 3, 2016. Critères numérotés RLS-1 à RLS-7 : https://github.com/DISIC/referentiel_redaction-langage-simplifie',
+    '- **Inclusion Europe**, *L’information pour tous. Règles européennes pour une information facile à lire et à comprendre*, projet Pathways, 2009 : https://www.inclusion-europe.eu/easy-to-read/',
+    '- **Unapei**, *L’information pour tous* : la version française des règles européennes, publiée par l’Unapei et Nous Aussi (le RLS la cite : http://www.unapei.org/IMG/pdf/Guide_ReglesFacileAlire.pdf).',
+    '- **Corpus de textes FALC publiés** : courts extraits cités avec leur source dans `tests/unit/falc/corpus/`, sur lesquels les règles ajoutées ne doivent donner aucune alerte ; les seuils de `falc:phrases-a-la-limite` et `falc:noms-propres` y sont mesurés.',
+    '',
+    '## Règles',
+    '',
     '| Règle | Gravité | Pourquoi |',
     '| --- | --- | --- |',
   ];
@@ -76,7 +87,9 @@ function example(root: string, slug: string): string[] {
     return existsSync(path) ? readFileSync(path, 'utf8').trimEnd() : '';
   };
   const fence = (text: string, language: string) => ['````' + language, text, '````', ''];
+  const listing = read('liste.txt');
   return [
+    ...(listing ? ['Les titres de la liste de la page (`liste.txt`) :', '', ...fence(listing, 'text')] : []),
     '### Correct (`ok.md`)',
     '',
     'Aucun message :',

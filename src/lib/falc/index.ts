@@ -4,7 +4,8 @@
  * with `formatHuman` or `formatJson`.
  */
 export { createFalcLinter, lintFalcFile, lintFalcText, shortMessage, severityOf } from './lint.ts';
-export type { FalcLinter, FalcLintOptions, FalcReport } from './lint.ts';
+export type { FalcLinter, FalcLintOptions, FalcReport, LintContext } from './lint.ts';
+export { listingTitles } from './listings.ts';
 export { formatHuman, formatJson, hasErrors, toJsonMessage } from './format.ts';
 export type { JsonFileResult, JsonMessage } from './format.ts';
 export { FALC_PRESET, RULE_IDS } from './preset.ts';

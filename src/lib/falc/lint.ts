@@ -19,16 +19,23 @@ export interface FalcReport {
   file: VFile;
 }
 
+/** What a page's neighbours tell about it: the rules that read a set of pages need it. */
+export interface LintContext {
+  /** Titles of the pages of the listing the page is in (itself included): `listingTitles()`. */
+  listing?: readonly string[] | undefined;
+}
+
 /** A linter that reuses one processor for many pages (the CLI, the build). */
 export interface FalcLinter {
-  lint(path: string, text: string): Promise<FalcReport>;
+  lint(path: string, text: string, context?: LintContext): Promise<FalcReport>;
 }
 
 export function createFalcLinter(options: FalcLintOptions = {}): FalcLinter {
   const processor: Processor<Root> = createFalcProcessor(options);
   return {
-    async lint(path, text) {
+    async lint(path, text, context = {}) {
       const file = new VFile({ value: text, ...(path ? { path } : {}) });
+      if (context.listing) (file.data as FalcFileData).falcListing = context.listing;
       const tree = processor.parse(file);
       await processor.run(tree, file);
       return toReport(path, file);

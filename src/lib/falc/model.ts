@@ -13,7 +13,7 @@ export interface ModelOptions {
   /**
    * How an elided word counts (`l’été`, `qu’il`): `'un-mot'` (default, as
    * parse-latin and a reader's eye see it) or `'deux-mots'` (as grammar does).
-   * No source settles it (falc.md §2).
+   * No FALC guide settles it.
    */
   elisions?: 'un-mot' | 'deux-mots';
 }

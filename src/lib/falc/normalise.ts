@@ -4,7 +4,7 @@ import type { Token } from './types.ts';
 /**
  * French normalisation of the tokens of one block, before anything is counted.
  * parse-latin gets French mostly right; this fixes what it does not
- * (see falc.md §2): abbreviations keep their full stop (`l’art.`), `n°` and
+ * (the project's choice): abbreviations keep their full stop (`l’art.`), `n°` and
  * `k€` stay one word, `12,5` and `1 500 000` (space, NBSP or narrow NBSP)
  * become one number, `12/03/2024` one word. `1er`, `2e`, `XXe`, `c’est`,
  * `aujourd’hui`, `Pas-de-Calais` are already one word.

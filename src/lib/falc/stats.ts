@@ -4,7 +4,7 @@ import type { FalcModel, FalcStats } from './types.ts';
 
 /**
  * Readability figures of a page. They describe, they never gate: a score is
- * not comprehension (falc.md §4), only readers can validate a FALC text.
+ * not comprehension: only readers can validate a FALC text.
  * - words per sentence;
  * - LIX (Björnsson 1968): words/sentences + 100 × long words/words, a long
  *   word has more than 6 letters (< 30 very easy, 30–40 easy, > 60 very hard);

@@ -2,7 +2,7 @@ const VOWEL_GROUP = /[aeiouyàâäéèêëîïôöùûüÿœæ]+/g;
 
 /**
  * Written syllables of a French word, by vowel groups. No French syllable
- * dictionary can be installed here (Lexique is not on npm, see falc.md §3),
+ * dictionary can be installed here (Lexique is not on npm),
  * so this is the fallback the guide describes: count vowel groups, drop a
  * final mute `e`/`es` (and the `ent` of a verb is not guessed), count at
  * least 1. Good enough for a page average; never used to judge one word.

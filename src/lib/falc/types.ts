@@ -129,6 +129,8 @@ export interface FalcFileData {
   falcIgnored?: IgnoredMessage[];
   falcStats?: FalcStats;
   falcGlossary?: string[];
+  /** Titles of every page of the listing this page belongs to (itself included), for `falc:titres-monotones`. */
+  falcListing?: readonly string[];
 }
 
 export type FalcFile = VFile & { data: FalcFileData };

@@ -1,15 +1,17 @@
 /**
  * The FALC linter on the sentences of the FALC key figures (`chiffresCles[].texte`),
  * as content issues at their line in the file: they are FALC text like the body.
- * One exception: the figure's own number (« 1 159 », « 16 millions ») is not a
- * « grand nombre » to replace, since the card exists to show it and the
- * fidelity check requires it; any other big number is still reported. When the
- * figure cannot be found (unknown ambition, wrong number), that error is already
- * reported and stops the build: no « grand nombre » is added on top of it.
+ * One exception: the figure's own number (« 48 618 ») is a « grand nombre »
+ * warning, not an error: the card may keep the report's exact figure, but the
+ * order of magnitude falc:grand-nombre suggests (« presque 50 mille ») is easier
+ * to read, and the fidelity check accepts it. Any other big number is still an
+ * error. When the figure cannot be found (unknown ambition, wrong number), that
+ * error is already reported and stops the build: no « grand nombre » is added on top of it.
  */
 import type { VFileMessage } from 'vfile-message';
 import { createFalcLinter, severityOf } from '../falc/index.ts';
 import { findFigureNumber } from '../key-figure-number.ts';
+import { fieldIssue } from './falc-field-issues.ts';
 import type { ContentIssue } from './check-pairs.ts';
 import type { FalcKeyFigure } from '../checks/falc-key-figures.ts';
 
@@ -20,15 +22,9 @@ export async function lintFalcKeyFigures(figures: readonly FalcKeyFigure[], glos
     const report = await linter.lint(figure.file.path, figure.texte);
     const shown = figure.valeur === undefined ? undefined : findFigureNumber(figure.texte, figure.valeur);
     for (const message of report.messages) {
-      if (message.ruleId === 'falc:grand-nombre' && (!shown || within(message, shown.start, shown.end))) continue;
-      const line = message.line ?? 1;
-      issues.push({
-        file: figure.file.path,
-        line: figure.line + line - 1,
-        column: figure.column !== undefined && message.column ? figure.column + message.column - 1 : undefined,
-        severity: severityOf(message),
-        message: `${message.reason} (${message.ruleId})`,
-      });
+      const ownFigure = message.ruleId === 'falc:grand-nombre' && (!shown || within(message, shown.start, shown.end));
+      if (ownFigure && !shown) continue;
+      issues.push(fieldIssue({ file: figure.file.path, line: figure.line, column: figure.column }, message, ownFigure ? 'warning' : severityOf(message)));
     }
   }
   return issues;

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import fc from 'fast-check';
@@ -15,7 +15,7 @@ describe('public API', () => {
     expect(Object.keys(api).sort()).toEqual(
       [
         'DOCS_BASE_URL', 'FALC_PRESET', 'RULE_IDS', 'collectMarkdown', 'createFalcLinter', 'createFalcProcessor',
-        'formatHuman', 'formatJson', 'hasErrors', 'lintFalcFile', 'lintFalcText', 'loadGlossary', 'pageBody',
+        'formatHuman', 'formatJson', 'hasErrors', 'lintFalcFile', 'listingTitles', 'lintFalcText', 'loadGlossary', 'pageBody',
         'readFrontMatter', 'readMarkdown', 'ruleUrl', 'severityOf', 'shortMessage', 'toJsonMessage',
       ].sort(),
     );
@@ -32,7 +32,7 @@ describe('falc-ignore', () => {
         ruleId: 'falc:grand-nombre',
         line: 2,
         column: 17,
-        message: 'Grand nombre « 1 500 » : remplacez-le par une comparaison ou par « beaucoup ».',
+        message: 'Grand nombre « 1 500 » : dites un ordre de grandeur, par exemple « plus de mille », ou une comparaison.',
         reason: 'nom d’une loi',
       },
     ]);
@@ -56,7 +56,7 @@ describe('formatters', () => {
         messages: [
           {
             ruleId: 'falc:grand-nombre', severity: 'error', line: 1, column: 8, endLine: 1, endColumn: 13,
-            message: 'Grand nombre « 1 500 » : remplacez-le par une comparaison ou par « beaucoup ».',
+            message: 'Grand nombre « 1 500 » : dites un ordre de grandeur, par exemple « plus de mille », ou une comparaison.',
             url: 'https://github.com/rapport-falc/rapport-falc/blob/main/docs/regles-falc/grand-nombre.md',
           },
           {
@@ -72,7 +72,7 @@ describe('formatters', () => {
   it('prints French lines grouped by file, then the summary per page', async () => {
     const report = await lintFalcFile('a.md', 'Il y a 1 500 places.\nLe dispositif aide.\n');
     const text = formatHuman([report]);
-    expect(text).toContain('a.md:1:8  erreur  Grand nombre « 1 500 » : remplacez-le par une comparaison ou par « beaucoup ».  falc:grand-nombre');
+    expect(text).toContain('a.md:1:8  erreur  Grand nombre « 1 500 » : dites un ordre de grandeur, par exemple « plus de mille », ou une comparaison.  falc:grand-nombre');
     expect(text).toContain('a.md:2:4  avertissement  Mot administratif « dispositif »');
     expect(text).toMatch(/Page\s+Erreurs\s+Avertissements\s+Masqués\s+Mots\/phrase\s+LIX\s+Kandel–Moles/);
     expect(text).toMatch(/a\.md\s+1\s+1\s+0\s+4,0\s+\d+,\d\s+\d+,\d/);
@@ -109,6 +109,18 @@ describe('CLI', () => {
     expect(result.stdout).toContain('Fichier qui n’est pas en UTF-8 : enregistrez-le en UTF-8.');
     expect(result.stdout).toContain('Fichier introuvable : vérifiez le chemin.');
     expect(result.stdout).not.toMatch(/\bat \w+ \(/);
+  }, CLI_TEST_TIMEOUT);
+
+  it('reads a listed page with the titles of its whole folder, even when linted alone', () => {
+    const folder = join(mkdtempSync(join(tmpdir(), 'falc-')), 'ambitions');
+    mkdirSync(folder);
+    const titles = ['Le Département aide les communes', 'Le Département protège l’eau', 'Le Département aide les jeunes', 'Les routes'];
+    titles.forEach((title, index) => writeFileSync(join(folder, `a${index}.md`), `---\ntitre: ${title}\n---\n\nUne phrase.\n`));
+    const result = run('--format', 'json', join(folder, 'a0.md'));
+    const parsed = JSON.parse(result.stdout) as Array<{ messages: Array<{ ruleId: string; message: string }> }>;
+    expect(parsed[0]!.messages.filter((message) => message.ruleId === 'falc:titres-monotones').map((message) => message.message)).toEqual([
+      'Titre qui commence comme 3 titres sur 4 de la liste (« Le Département… ») : commencez par ce qui change d’une page à l’autre, le sujet de la page.',
+    ]);
   }, CLI_TEST_TIMEOUT);
 
   it('explains a bad option in French', () => {

@@ -18,13 +18,18 @@ describe.each(FALC_PRESET.map((entry) => [entry.rule.ruleId, entry] as const))('
     }
   });
 
+  // A rule over a set of pages reads the titles of the page's listing from `liste.txt`, one per line.
+  const context = existsSync(join(FIXTURES, slug, 'liste.txt'))
+    ? { listing: fixture(slug, 'liste.txt').split('\n').filter(Boolean) }
+    : {};
+
   it('gives no message on ok.md', async () => {
-    const report = await linter.lint('ok.md', fixture(slug, 'ok.md'));
+    const report = await linter.lint('ok.md', fixture(slug, 'ok.md'), context);
     expect(report.messages.filter((message) => message.ruleId === ruleId).map(shortMessage)).toEqual([]);
   });
 
   it('gives exactly expected.txt on not-ok.md', async () => {
-    const report = await linter.lint('not-ok.md', fixture(slug, 'not-ok.md'));
+    const report = await linter.lint('not-ok.md', fixture(slug, 'not-ok.md'), context);
     const own = report.messages.filter((message) => message.ruleId === ruleId);
     expect(own.map(shortMessage)).toEqual(expectedLines(slug));
     expect(own.length).toBeGreaterThan(0);

@@ -1,6 +1,6 @@
 /**
  * Administrative words and phrases, with a simpler word (the project's own
- * list, in the manner of retext-simplify's `patterns.js`). falc.md §3: no
+ * list, in the manner of retext-simplify's `patterns.js`). No
  * French word-frequency list can be installed here, so difficult words come
  * from this list, the glossary and human review.
  *
@@ -48,7 +48,7 @@ export const JARGON: JargonEntry[] = [
   { forms: [...verbEr('territorialiser'), 'territorialisation'], replace: ['près de chez vous'] },
   { forms: [...verbEr('déployer'), ...noun('déploiement')], replace: ['mettre en place', 'installer'] },
   { forms: [...verbEr('piloter'), 'pilotage'], replace: ['diriger', 'organiser'] },
-  { forms: adjective('opérationnel'), replace: ['qui marche', 'prêt'] },
+  { forms: adjective('opérationnel'), replace: ['qui fonctionne', 'prêt'] },
   { forms: noun('prestation'), replace: ['aide', 'service'] },
   { forms: noun('dotation'), replace: ['argent donné'] },
   { forms: noun('usager'), replace: ['personne', 'habitant'] },

@@ -111,3 +111,58 @@ export const ANT_WORDS: ReadonlySet<string> = new Set(
   reconnaissant rayonnant saisissant sanglant suppliant tournant traînant vivifiant voyant
   chantant dansant payant performant structurant vieillissant`.split(/\s+/).filter(Boolean),
 );
+
+/** A verb of `falc:temps-et-annee`: its present forms, for the suggestion its infinitive and passé composé. */
+export interface ReportVerb {
+  infinitive: string;
+  /** 3rd person singular and plural of the present (`touche`, `touchent`). */
+  singular: string;
+  plural: string;
+  participle: string;
+  /** Passé composé with « être » (`est venu`), not « avoir ». */
+  etre?: boolean;
+}
+
+function er(infinitive: string): ReportVerb {
+  const stem = infinitive.slice(0, -2);
+  return { infinitive, singular: stem + 'e', plural: stem + 'ent', participle: stem + 'é' };
+}
+
+/**
+ * Verbs a report uses to tell what happened (« touchent », « ouvre »,
+ * « construit »…). `falc:temps-et-annee` flags only these: a guess from a
+ * list, kept to verbs whose present forms are not also common nouns after a
+ * determiner (the rule skips « une aide », « le vote »).
+ */
+export const REPORT_VERBS: readonly ReportVerb[] = [
+  ...['toucher', 'donner', 'aider', 'lancer', 'financer', 'organiser', 'signer', 'voter', 'commencer', 'décider',
+    'acheter', 'rénover', 'réparer', 'installer', 'planter', 'inaugurer', 'participer', 'visiter', 'rencontrer',
+    'compter', 'accompagner', 'former', 'recruter', 'distribuer', 'publier', 'proposer', 'créer', 'fermer',
+    'inonder', 'gagner', 'terminer', 'achever', 'adopter', 'démarrer', 'équiper', 'restaurer', 'aménager',
+    'embaucher', 'transformer', 'récolter', 'trouver', 'montrer', 'accorder', 'verser', 'attribuer', 'remplacer',
+    'engager', 'changer', 'quitter'].map(er),
+  { infinitive: 'accueillir', singular: 'accueille', plural: 'accueillent', participle: 'accueilli' },
+  { infinitive: 'ouvrir', singular: 'ouvre', plural: 'ouvrent', participle: 'ouvert' },
+  { infinitive: 'construire', singular: 'construit', plural: 'construisent', participle: 'construit' },
+  { infinitive: 'détruire', singular: 'détruit', plural: 'détruisent', participle: 'détruit' },
+  { infinitive: 'choisir', singular: 'choisit', plural: 'choisissent', participle: 'choisi' },
+  { infinitive: 'agrandir', singular: 'agrandit', plural: 'agrandissent', participle: 'agrandi' },
+  { infinitive: 'finir', singular: 'finit', plural: 'finissent', participle: 'fini' },
+  { infinitive: 'recevoir', singular: 'reçoit', plural: 'reçoivent', participle: 'reçu' },
+  { infinitive: 'soutenir', singular: 'soutient', plural: 'soutiennent', participle: 'soutenu' },
+  { infinitive: 'obtenir', singular: 'obtient', plural: 'obtiennent', participle: 'obtenu' },
+  { infinitive: 'permettre', singular: 'permet', plural: 'permettent', participle: 'permis' },
+  { infinitive: 'mettre', singular: 'met', plural: 'mettent', participle: 'mis' },
+  { infinitive: 'prendre', singular: 'prend', plural: 'prennent', participle: 'pris' },
+  { infinitive: 'faire', singular: 'fait', plural: 'font', participle: 'fait' },
+  { infinitive: 'devenir', singular: 'devient', plural: 'deviennent', participle: 'devenu', etre: true },
+  { infinitive: 'venir', singular: 'vient', plural: 'viennent', participle: 'venu', etre: true },
+  { infinitive: 'naître', singular: 'naît', plural: 'naissent', participle: 'né', etre: true },
+  { infinitive: 'partir', singular: 'part', plural: 'partent', participle: 'parti', etre: true },
+  { infinitive: 'arriver', singular: 'arrive', plural: 'arrivent', participle: 'arrivé', etre: true },
+];
+
+/** Auxiliaries of the passé composé and the plus-que-parfait (a sentence that has one already tells the past). */
+export const PAST_AUXILIARIES: ReadonlySet<string> = new Set([
+  'a', 'ont', 'avait', 'avaient', 'est', 'sont', 'était', 'étaient', "s'est", "s'était", "n'a", "n'ont", "n'est",
+]);

@@ -8,10 +8,11 @@
  * Une abréviation oblige le lecteur à connaître le mot caché derrière.
  * Le mot en entier se lit sans effort.
  *
- * ## Source
+ * ## Sources
  *
- * falc.md §1 règle 6 : pas d’abréviations (« par ex. », « cad », « Mr »)
- * [RLS-6.4.1] ; « use the word in full » [IE 12].
+ * - Référentiel langage simplifié, critère RLS-6.4 (test 6.4.1 : pas
+ *   d’abréviations ni de contractions).
+ * - Inclusion Europe, *L’information pour tous* : écrire le mot en entier.
  *
  * ## Options
  *

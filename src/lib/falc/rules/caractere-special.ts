@@ -9,10 +9,10 @@
  * Beaucoup de lecteurs ne connaissent pas ces signes ou ne savent pas les
  * lire à voix haute. Un mot les remplace : « et », « plus de », « ou ».
  *
- * ## Source
+ * ## Sources
  *
- * falc.md §1 règle 10 : pas de caractères spéciaux (`&` `>` `#`) [RLS-5.4] ;
- * liste du §2 (`& < > # § * /`).
+ * - Référentiel langage simplifié, critère RLS-5.4 : pas de caractères
+ *   spéciaux. La liste (`& < > # § * /`) est celle du projet.
  *
  * ## Options
  *

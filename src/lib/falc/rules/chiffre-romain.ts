@@ -11,9 +11,10 @@
  * Les chiffres romains se lisent comme des lettres. Beaucoup de lecteurs ne
  * savent pas les convertir.
  *
- * ## Source
+ * ## Sources
  *
- * falc.md §1 règle 7 : jamais de chiffres romains [RLS-5.1 et glossaire].
+ * - Référentiel langage simplifié, critère RLS-5.1 : les nombres en
+ *   chiffres arabes (pas de chiffres romains).
  *
  * ## Options
  *

@@ -8,9 +8,10 @@
  * « 12/03/2024 » oblige à savoir que le 2e nombre est le mois, puis à
  * retrouver son nom. « 12 mars 2024 » se lit tout de suite.
  *
- * ## Source
+ * ## Sources
  *
- * falc.md §1 règle 9 : le mois en lettres, jamais jj/mm/aaaa [RLS-5.3].
+ * - Référentiel langage simplifié, critère RLS-5.3 : le mois en toutes
+ *   lettres, pas de date « jj/mm/aaaa ».
  *
  * ## Options
  *

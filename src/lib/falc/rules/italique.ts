@@ -7,10 +7,11 @@
  * Les lettres penchées sont plus difficiles à reconnaître. Pour insister
  * sur un mot, le gras se lit mieux.
  *
- * ## Source
+ * ## Sources
  *
- * falc.md §1 règle 18 : pas d’italique, pas d’autre décoration que le gras
- * et les liens soulignés [RLS-1.2.4, 1.2.5].
+ * - Référentiel langage simplifié, tests RLS-1.2.4 (pas d’italique) et
+ *   RLS-1.2.5 (pas d’autre décoration que le gras, et le soulignement des
+ *   liens).
  *
  * ## Options
  *

@@ -14,38 +14,26 @@
  * Les mots de l’administration sont abstraits et peu connus. Un mot de tous
  * les jours dit la même chose et le lecteur le comprend sans aide.
  *
- * ## Source
+ * ## Sources
  *
- * falc.md §1 règles 3 et 4 : des mots de tous les jours, pas de jargon ni de
- * mots abstraits [IE 6, 7, 10 ; RLS-6.4, 6.7] ; §3 : liste de mots
- * difficiles écrite par le projet, comme retext-simplify.
+ * - Référentiel langage simplifié, critères RLS-6.4 (pas de jargon ni de
+ *   concepts abstraits) et RLS-6.7 (expliquer les mots difficiles).
+ * - Inclusion Europe, *L’information pour tous* : des mots faciles à
+ *   comprendre, de tous les jours.
+ * La liste de mots est écrite par le projet, à la manière de
+ * retext-simplify.
  *
  * ## Options
  *
  * - `exceptions` (défaut `[]`) : formes à ne pas signaler, en minuscules.
  */
-import { JARGON, type JargonEntry } from '../data/jargon.ts';
+import { JARGON } from '../data/jargon.ts';
 import { defineRule } from '../define-rule.ts';
 import { modelOf } from '../model.ts';
-import { isFirstWord, normaliseWord, startsUpper, norm } from '../text.ts';
+import { PhraseList } from '../phrase-list.ts';
+import { isFirstWord, startsUpper } from '../text.ts';
 
-interface Pattern {
-  parts: string[];
-  entry: JargonEntry;
-}
-
-const BY_FIRST_WORD = new Map<string, Pattern[]>();
-for (const entry of JARGON) {
-  for (const form of entry.forms) {
-    const parts = normaliseWord(form).split(' ');
-    // An elided last letter (`d'`) is matched as a prefix: index by the whole first part.
-    const key = parts[0]!;
-    const list = BY_FIRST_WORD.get(key) ?? [];
-    list.push({ parts, entry });
-    BY_FIRST_WORD.set(key, list);
-  }
-}
-for (const list of BY_FIRST_WORD.values()) list.sort((a, b) => b.parts.length - a.parts.length);
+const PHRASES = new PhraseList(JARGON, (entry) => entry.forms);
 
 export default defineRule(
   'falc:jargon',
@@ -55,39 +43,19 @@ export default defineRule(
     const model = modelOf(file);
     const exceptions = new Set(options.exceptions);
     for (const sentence of model.sentences) {
-      const words = sentence.words.map((word) => norm(word));
-      for (let index = 0; index < words.length; index++) {
-        const first = sentence.words[index]!;
-        const candidates = BY_FIRST_WORD.get(words[index]!) ?? [];
-        const found = candidates.find((pattern) => matches(pattern.parts, words, index));
-        if (!found) continue;
-        const text = found.parts.join(' ');
-        if (exceptions.has(text)) continue;
+      for (const { entry, form, first, last, actual } of PHRASES.find(sentence)) {
+        if (exceptions.has(form)) continue;
         if (startsUpper(first.value) && !isFirstWord(sentence, first)) continue;
-        if (found.entry.forms.some((form) => model.glossary.has(form)) || model.glossary.has(text)) continue;
-        const last = sentence.words[index + found.parts.length - 1]!;
-        const actual = sentence.text.slice(
-          sentence.textStarts[sentence.tokens.indexOf(first)]!,
-          sentence.textStarts[sentence.tokens.indexOf(last)]! + last.value.length,
-        );
-        const suggestions = found.entry.replace.map((word) => `« ${word} »`).join(' ou ');
+        if (entry.forms.some((candidate) => model.glossary.has(candidate)) || model.glossary.has(form)) continue;
+        const suggestions = entry.replace.map((word) => `« ${word} »`).join(' ou ');
         report({
           start: first.start,
           end: last.end,
           reason: `Mot administratif « ${actual} » : dites-le plus simplement, par exemple ${suggestions}.`,
           actual,
-          expected: found.entry.replace,
+          expected: entry.replace,
         });
-        index += found.parts.length - 1;
       }
     }
   },
 );
-
-function matches(parts: readonly string[], words: readonly string[], from: number): boolean {
-  return parts.every((part, offset) => {
-    const word = words[from + offset];
-    if (word === undefined) return false;
-    return part.endsWith("'") ? word.startsWith(part) : word === part;
-  });
-}

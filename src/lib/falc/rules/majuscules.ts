@@ -20,10 +20,10 @@
  * même hauteur et le lecteur ne reconnaît plus la forme du mot. Pour
  * insister, le gras suffit.
  *
- * ## Source
+ * ## Sources
  *
- * falc.md §1 règle 19 : pas de mots en majuscules, sauf les sigles
- * [RLS-1.6 et glossaire].
+ * - Référentiel langage simplifié, critère RLS-1.6 : pas de mots en
+ *   majuscules, hors cas particuliers (les sigles).
  *
  * ## Options
  *

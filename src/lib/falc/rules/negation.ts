@@ -10,10 +10,11 @@
  * « N’arrivez pas trop tard ». Le lecteur peut ne pas voir le petit mot
  * « ne » et comprendre le contraire.
  *
- * ## Source
+ * ## Sources
  *
- * falc.md §1 règle 12 : des phrases affirmatives, « si possible »
- * [RLS-7.2]. C’est un avertissement : parfois la négation est le plus clair.
+ * - Référentiel langage simplifié, critère RLS-7.2 : la forme affirmative
+ *   « si possible ». C’est un avertissement : parfois la négation est le
+ *   plus clair.
  *
  * ## Options
  *

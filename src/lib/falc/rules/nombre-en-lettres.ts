@@ -2,16 +2,18 @@
  * Signale les nombres écrits en lettres (« trois », « vingt-deux »,
  * « cent ») et propose le nombre en chiffres. « un », « une » (aussi des
  * articles) et « neuf » (aussi un adjectif) ne sont pas signalés seuls.
+ * « mille » non plus : c’est le mot des ordres de grandeur que demande
+ * `falc:grand-nombre` (« presque 50 mille »).
  *
  * ## Pourquoi
  *
  * Un nombre en chiffres se repère d’un coup d’œil et se lit plus vite :
  * « 22 » plutôt que « vingt-deux ».
  *
- * ## Source
+ * ## Sources
  *
- * falc.md §1 règle 7 : les nombres en chiffres arabes, jamais en lettres
- * [RLS-5.1 et glossaire].
+ * - Référentiel langage simplifié, critère RLS-5.1 : les nombres écrits en
+ *   chiffres arabes.
  *
  * ## Options
  *
@@ -31,7 +33,8 @@ export default defineRule(
     for (const sentence of modelOf(file).sentences) {
       for (const word of sentence.words) {
         const lower = norm(word);
-        if (exceptions.has(lower)) continue;
+        // « mille » is the scale word of the orders of magnitude falc:grand-nombre asks for (« 50 mille »).
+        if (exceptions.has(lower) || lower === 'mille') continue;
         const value = frenchNumber(lower);
         if (value === undefined) continue;
         report({

@@ -8,9 +8,10 @@
  * de la page, puis retrouver où il en était. L’information doit être dans le
  * texte, là où le lecteur en a besoin.
  *
- * ## Source
+ * ## Sources
  *
- * falc.md §1 règle 15 : pas de notes de bas de page [RLS-4.4].
+ * - Référentiel langage simplifié, critère RLS-4.4 : pas de renvoi à des
+ *   notes de bas de page.
  *
  * ## Options
  *

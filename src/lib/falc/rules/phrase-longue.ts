@@ -12,10 +12,13 @@
  * phrase quand il arrive à la fin. Une phrase longue porte souvent plusieurs
  * idées : il faut la couper.
  *
- * ## Source
+ * ## Sources
  *
- * falc.md §1 règle 2 : « pas plus de 12 mots » (info.gouv) ; 15 mots au plus
- * (profil falc de lucid-lint) ; une idée par phrase [RLS-4.1].
+ * - Référentiel langage simplifié, critère RLS-4.1 : des phrases courtes,
+ *   une idée par phrase.
+ * - Inclusion Europe, *L’information pour tous* : des phrases courtes.
+ * Les nombres (12 si possible, 15 au plus) sont un choix du projet : 12 est
+ * la limite souvent donnée par les guides de rédaction FALC français.
  *
  * ## Options
  *

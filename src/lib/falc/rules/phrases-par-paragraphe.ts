@@ -8,11 +8,12 @@
  * Un petit bloc de texte fait moins peur et se relit plus facilement.
  * Une ligne vide entre deux idées aide le lecteur à faire une pause.
  *
- * ## Source
+ * ## Sources
  *
- * falc.md §1 règle 25 : peu de texte par page [RLS-1.12 ; Unapei] ;
- * §2 `falc/paragraph-length` : 3 phrases au plus (profil falc de
- * lucid-lint). Le projet permet 5 phrases : les textes FALC publiés
+ * - Référentiel langage simplifié, critère RLS-1.12 : peu de texte sur la
+ *   page.
+ * - Unapei, *L’information pour tous* : peu de texte à la fois.
+ * Le nombre (5 phrases) est un choix du projet : les textes FALC publiés
  * groupent souvent 4 ou 5 phrases courtes, une par ligne.
  *
  * ## Options

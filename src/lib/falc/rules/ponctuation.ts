@@ -10,9 +10,10 @@
  * d’une autre. Le lecteur perd le fil. Un point et une nouvelle phrase
  * disent la même chose plus simplement.
  *
- * ## Source
+ * ## Sources
  *
- * falc.md §1 règle 10 : pas de `;` `( )` `[ ]` `…` ni de tiret [RLS-4.2].
+ * - Référentiel langage simplifié, critère RLS-4.2 : pas de `;` `( )`
+ *   `[ ]` `…` ni de tiret.
  *
  * ## Options
  *

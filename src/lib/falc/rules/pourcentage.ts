@@ -8,9 +8,10 @@
  * représentent pas. Une comparaison se comprend mieux : « 1 personne sur 4 »,
  * « la moitié des enfants », « plus d’habitants à Arras qu’à Lens ».
  *
- * ## Source
+ * ## Sources
  *
- * falc.md §1 règle 8 : pas de pourcentages [RLS-5.2 et glossaire].
+ * - Référentiel langage simplifié, critère RLS-5.2 : pas de pourcentages
+ *   ni de grands nombres.
  *
  * ## Options
  *

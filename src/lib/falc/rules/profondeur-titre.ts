@@ -11,10 +11,10 @@
  * comme « 2.4.5 » ne disent rien au lecteur : le titre doit dire de quoi
  * parle la partie.
  *
- * ## Source
+ * ## Sources
  *
- * falc.md §1 règle 15 : 1 ou 2 niveaux de titres au plus, pas de
- * numérotation comme « 2.4.5a » [RLS glossaire].
+ * - Référentiel langage simplifié, test RLS-6.6.5 : une hiérarchie de
+ *   titres pas trop profonde, sans numérotation comme « 2.4.5a ».
  *
  * ## Options
  *

@@ -19,11 +19,14 @@
  * a eu lieu, sur ce texte-là : il ne doit pas rester sur un texte modifié
  * après la relecture.
  *
- * ## Source
+ * ## Sources
  *
- * falc.md §1 règle 1 (au moins 1 relecteur valide le texte [IE 5 ;
- * Unapei ; RLS-2.1]) et §5 (conditions du logo : relecteurs nommés dans la
- * publication ; logo retiré si le texte change).
+ * - Inclusion Europe, *L’information pour tous* : des personnes
+ *   handicapées intellectuelles relisent et valident le texte ; le logo
+ *   « facile à lire » n’est mis que sur un texte qu’elles ont vérifié.
+ * - Unapei, *L’information pour tous* (la même règle, en français).
+ * Garder les relecteurs nommés et l’empreinte du texte relu est le moyen
+ * du projet de tenir cette promesse.
  *
  * ## Options
  *

@@ -13,10 +13,10 @@
  * L’image aide le lecteur à comprendre de quoi parle la partie avant de
  * lire, et à la retrouver plus tard. La même image revient pour la même idée.
  *
- * ## Source
+ * ## Sources
  *
- * falc.md §1 règle 27 : des illustrations présentes, utiles, une par idée
- * [RLS-3.1 à 3.5] ; §2 `falc/image` : une partie sans image.
+ * - Référentiel langage simplifié, critères RLS-3 (illustrations) : des
+ *   images présentes et utiles, près du texte qu’elles illustrent.
  *
  * ## Options
  *

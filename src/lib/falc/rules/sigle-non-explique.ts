@@ -19,11 +19,12 @@
  * Un sigle est une suite de lettres qui ne dit rien à qui ne le connaît pas.
  * Le lecteur doit savoir ce qu’il veut dire la première fois qu’il le lit.
  *
- * ## Source
+ * ## Sources
  *
- * falc.md §1 règle 6 et §2 `falc/acronym` : éviter les sigles, écrire le mot
- * en entier [IE 12] ; les sigles utilisés comme des mots sont tolérés
- * (glossaire du [RLS] : CAF, RATP) ; expliquer les mots difficiles [IE 6-7].
+ * - Inclusion Europe, *L’information pour tous* : éviter les sigles, ou les
+ *   écrire en entier ; expliquer les mots difficiles.
+ * - Référentiel langage simplifié, critère RLS-6.7 : expliciter ce qui est
+ *   difficile ; les sigles employés comme des mots (CAF) sont tolérés.
  *
  * ## Options
  *

@@ -15,11 +15,11 @@
  * passé simple et le participe présent sont rares à l’oral : beaucoup de
  * lecteurs ne les reconnaissent pas.
  *
- * ## Source
+ * ## Sources
  *
- * falc.md §1 règle 11 : le présent « si possible » ; pas de subjonctif, pas
- * de participe présent [RLS-7.1]. C’est un avertissement : la règle devine
- * la grammaire avec des listes de mots.
+ * - Référentiel langage simplifié, critère RLS-7.1 : le présent « si
+ *   possible », pas de subjonctif, pas de participe présent. C’est un
+ *   avertissement : la règle devine la grammaire avec des listes de mots.
  *
  * ## Options
  *

@@ -8,10 +8,10 @@
  * tout de suite le début de chaque phrase, et le lecteur peut faire une pause
  * à la fin de chaque ligne.
  *
- * ## Source
+ * ## Sources
  *
- * falc.md §1 règle 22 : chaque phrase commence sur une nouvelle ligne
- * [RLS-1.7, niveau A].
+ * - Référentiel langage simplifié, critère RLS-1.7 (niveau A) : chaque
+ *   phrase débute sur une nouvelle ligne.
  *
  * ## Options
  *

@@ -8,10 +8,11 @@
  * veulent souvent dire plusieurs idées dans une seule phrase : il vaut
  * mieux une idée par phrase.
  *
- * ## Source
+ * ## Sources
  *
- * falc.md §2 `falc/commas` : 2 virgules au plus par phrase (profil falc de
- * lucid-lint), une mesure approchée de « une idée par phrase » [RLS-4.1].
+ * - Référentiel langage simplifié, critère RLS-4.1 : une idée par phrase.
+ * Compter les virgules (2 au plus) en est une mesure approchée, choisie
+ * par le projet.
  *
  * ## Options
  *

@@ -14,11 +14,13 @@
  * « Le Département aide les familles » plutôt que « Les familles sont aidées
  * par le Département ». Le lecteur sait tout de suite qui agit.
  *
- * ## Source
+ * ## Sources
  *
- * falc.md §1 règle 12 : la voix active quand c’est possible [IE 17 ;
- * RLS-7.3] ; §2 `falc/passive`. C’est un avertissement : la règle devine
- * la grammaire avec des listes de mots.
+ * - Référentiel langage simplifié, critère RLS-7.3 : la voix active « si
+ *   possible ».
+ * - Inclusion Europe, *L’information pour tous* : des verbes à la forme
+ *   active. C’est un avertissement : la règle devine la grammaire avec des
+ *   listes de mots.
  *
  * ## Options
  *
