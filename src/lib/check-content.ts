@@ -31,7 +31,7 @@ export interface ContentReport {
 export async function checkContent(root = '.'): Promise<ContentReport> {
   const { files, issues: unreadable } = readContentFiles(root);
   const site = siteIndex(files, root);
-  const perFile = files.flatMap((file) => [...checkSchema(file), ...checkMarkdown(file, root, site), ...checkPlaceholders(file)]);
+  const perFile = (await Promise.all(files.map(async (file) => [...checkSchema(file), ...(await checkMarkdown(file, root, site)), ...checkPlaceholders(file)]))).flat();
   const references = checkReferences(files, unreadable.map((i) => i.file));
 
   const pairing = checkPairs(pairingInput(files, unreadable.map((i) => i.file)));

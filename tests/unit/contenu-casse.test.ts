@@ -6,20 +6,20 @@
  * here because their files cannot sit in a repository as such (binary, 5 MB,
  * not UTF-8).
  */
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
+import sharp from 'sharp';
 
 const FIXTURES = resolve('tests/fixtures/contenu');
 const SCRIPT = resolve('scripts/check-content.ts');
 
-function site(caseFiles?: string, generate?: (root: string) => void): string {
+function site(caseFiles?: string): string {
   const root = mkdtempSync(join(tmpdir(), 'cas-'));
   cpSync(join(FIXTURES, 'base'), root, { recursive: true });
   if (caseFiles && existsSync(caseFiles)) cpSync(caseFiles, root, { recursive: true });
-  generate?.(root);
   return root;
 }
 
@@ -54,10 +54,27 @@ describe.each(cases)('cas %s', (name) => {
     const { code, lines, output } = run(site(join(dir, 'fichiers')));
     expect({ code, lines }).toEqual(expected(dir));
     assertNoStackTrace(output);
-  });
+   }, 60_000);
 });
 
-const generated: Record<string, { write: (root: string) => void; code: number; lines: string[] }> = {
+/** Puts a photo on the base's ambition st-01 (`image.src: ./images/<name>`). */
+function addPhoto(root: string, name: string, bytes: Uint8Array): void {
+  mkdirSync(join(root, 'content/ambitions/images'), { recursive: true });
+  writeFileSync(join(root, 'content/ambitions/images', name), bytes);
+  const file = join(root, 'content/ambitions/st-01.md');
+  const photo = `image:\n  src: ./images/${name}\n  alt: Des enfants entrent dans la nouvelle école.\n  credit: "Photo : Camille Martin"\n`;
+  writeFileSync(file, readFileSync(file, 'utf8').replace(/^---\n/, `---\n${photo}`));
+}
+
+/** A PNG of noise stored without compression: `width × height × 3` bytes, like a camera original. */
+async function heavyPng(width: number, height: number): Promise<Buffer> {
+  const pixels = Buffer.alloc(width * height * 3);
+  let seed = 1;
+  for (let i = 0; i < pixels.length; i++) pixels[i] = (seed = (seed * 1103515245 + 12345) & 0x7fffffff) >> 23;
+  return sharp(pixels, { raw: { width, height, channels: 3 } }).png({ compressionLevel: 0 }).toBuffer();
+}
+
+const generated: Record<string, { write: (root: string) => void | Promise<void>; code: number; lines: string[] }> = {
   'fichier binaire': {
     write: (root) => writeFileSync(join(root, 'content/glossaire/photo.md'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d])),
     code: 1,
@@ -82,12 +99,22 @@ const generated: Record<string, { write: (root: string) => void; code: number; l
       'Vérification du contenu : 1 erreur, 0 avertissement.',
     ],
   },
+  'photo de 11 Mo': {
+    write: async (root) => addPhoto(root, 'originale.png', await heavyPng(2400, 1600)),
+    code: 0,
+    lines: [
+      'content/ambitions/st-01.md:3  attention  Image très lourde (content/ambitions/images/originale.png, 11 Mo ; au-delà de 10 Mo, c’est un original d’appareil photo) : le site la publie au plus à 1080 px de large. Réduisez-la à 2 000 px de large environ avant de l’ajouter, la construction sera plus rapide et le dépôt plus léger.',
+      'Vérification du contenu : 0 erreur, 1 avertissement.',
+    ],
+  },
 };
 
 describe.each(Object.entries(generated))('cas généré : %s', (_name, c) => {
-  it('gives the exact French message and exit code, without a stack trace', () => {
-    const { code, lines, output } = run(site(undefined, c.write));
+  it('gives the exact French message and exit code, without a stack trace', async () => {
+    const root = site();
+    await c.write(root);
+    const { code, lines, output } = run(root);
     expect({ code, lines }).toEqual({ code: c.code, lines: c.lines });
     assertNoStackTrace(output);
-  });
+  }, 60_000);
 });
