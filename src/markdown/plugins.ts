@@ -9,7 +9,9 @@ import type { Root as MdastRoot } from 'mdast';
 import type { Root as HastRoot } from 'hast';
 import rehypeSanitizeContent from './rehype-sanitize-content.ts';
 import rehypeFalcLayout from './rehype-falc-layout.ts';
+import rehypeImageWidths from './rehype-image-widths.ts';
 
 export const remarkPlugins: Plugin<[], MdastRoot>[] = [];
-// Sanitising first: the FALC layout then adds its own trusted markup (pictograms).
-export const rehypePlugins: Plugin<[], HastRoot>[] = [rehypeSanitizeContent, rehypeFalcLayout];
+// Sanitising first: the FALC layout then adds its own trusted markup (pictograms), and images
+// get their published widths (read by Astro's image pipeline, which runs after these plugins).
+export const rehypePlugins: Plugin<[], HastRoot>[] = [rehypeSanitizeContent, rehypeFalcLayout, rehypeImageWidths];
