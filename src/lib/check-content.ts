@@ -21,6 +21,7 @@ import { checkPdfFreshness } from './pdf-freshness.ts';
 import { falcKeyFigures } from './checks/falc-key-figures.ts';
 import { checkFalcKeyFigureNumbers } from './checks/check-falc-key-figure-numbers.ts';
 import { checkUnexpectedFiles } from './checks/unexpected-files.ts';
+import { checkDataFiles } from './checks/check-data-files.ts';
 
 /** Where the European easy-to-read logo must be put (it is Inclusion Europe's; it is not shipped with the tool). */
 export const LOGO_FILE = 'public/falc/logo-facile-a-lire.png';
@@ -63,7 +64,7 @@ export async function checkContent(root = '.'): Promise<ContentReport> {
   const keyFigures = falcKeyFigures(files);
   const keyFigureIssues = [...checkFalcKeyFigureNumbers(keyFigures), ...(await lintFalcKeyFigures(keyFigures, glossary))];
   const pdf = checkPdfFreshness(root, files);
-  return { issues: [...checkUnexpectedFiles(root), ...unreadable, ...perFile, ...references, ...pairing, ...drift, ...logo, ...lint, ...keyFigureIssues, ...pdf] };
+  return { issues: [...checkUnexpectedFiles(root), ...checkDataFiles(root), ...unreadable, ...perFile, ...references, ...pairing, ...drift, ...logo, ...lint, ...keyFigureIssues, ...pdf] };
 }
 
 /** Does this FALC page earn the logo (src/lib/falc-review.ts), so that the logo file is needed? */

@@ -9,9 +9,12 @@ import { recordReview } from '../../src/lib/falc-validation.ts';
 
 const SCRIPT = resolve('scripts/check-content.ts');
 
+/** The settings every build reads (src/lib/checks/check-data-files.ts). */
+const SITE_YAML = 'titre: Bilan\norganisation: Département\nadresse: https://example.org\ncontact:\n  email: a@example.org\n  adressePostale: [Département]\n';
+
 function tree(files: Record<string, string>): string {
   const root = mkdtempSync(join(tmpdir(), 'contenu-'));
-  for (const [path, text] of Object.entries(files)) {
+  for (const [path, text] of Object.entries({ 'content/site.yaml': SITE_YAML, ...files })) {
     mkdirSync(dirname(join(root, path)), { recursive: true });
     writeFileSync(join(root, path), text);
   }

@@ -11,14 +11,9 @@ import { basename, extname, join } from 'node:path';
 import type { ContentIssue } from '../pairing/check-pairs.ts';
 import { COLLECTIONS, FALC_COLLECTIONS } from './content-files.ts';
 import { slugify } from '../slug.ts';
+import { DATA_FILE_SCHEMAS } from './check-data-files.ts';
 
-/** The data files the build reads besides the pages. */
-export const DATA_FILES = [
-  'content/site.yaml',
-  'content/accessibilite/audit.yaml',
-  'content/accessibilite/declaration.yaml',
-  'content/accessibilite/verification-automatique.yaml',
-];
+const DATA_FILES = DATA_FILE_SCHEMAS.map((f) => f.path);
 const PAGE_FOLDERS = new Set([...COLLECTIONS.map((c) => `content/${c}`), ...FALC_COLLECTIONS.map((c) => `content/falc/${c}`)]);
 const IMAGE_EXTENSIONS = new Set(['.jpg', '.jpeg', '.png', '.webp', '.avif']);
 const MARKDOWN_LIKE = /\.(md|mdx|markdown|mdown|txt)$/i;
