@@ -2,7 +2,9 @@
  * Bad input never breaks the site: each case of tests/fixtures/contenu/cas/ is a
  * small content tree (the base plus the case's files) given to `npm run
  * lint:content`. The test pins the exact French messages (file, line), the exit
- * code, and that no stack trace reaches the editor. A few cases are generated
+ * code, and that no stack trace reaches the editor; when the check refuses the
+ * content, `npm run build` must refuse it too, with the same messages, leaving
+ * the published dist/ as it was. A few cases are generated
  * here because their files cannot sit in a repository as such (binary, 5 MB,
  * not UTF-8).
  */
@@ -15,6 +17,7 @@ import sharp from 'sharp';
 
 const FIXTURES = resolve('tests/fixtures/contenu');
 const SCRIPT = resolve('scripts/check-content.ts');
+const BUILD = resolve('scripts/build.ts');
 
 function site(caseFiles?: string): string {
   const root = mkdtempSync(join(tmpdir(), 'cas-'));
@@ -23,8 +26,8 @@ function site(caseFiles?: string): string {
   return root;
 }
 
-function run(root: string): { code: number | null; lines: string[]; output: string } {
-  const result = spawnSync(process.execPath, [SCRIPT], { cwd: root, encoding: 'utf8' });
+function run(root: string, script = SCRIPT): { code: number | null; lines: string[]; output: string } {
+  const result = spawnSync(process.execPath, [script], { cwd: root, encoding: 'utf8' });
   const output = result.stdout + result.stderr;
   return { code: result.status, lines: output.split('\n').filter((l) => l.trim() !== ''), output };
 }
@@ -39,6 +42,20 @@ function assertNoStackTrace(output: string): void {
   expect(output).not.toMatch(/\n\s+at .+\(.*:\d+:\d+\)|Error:|TypeError|node:internal/);
 }
 
+/** `npm run build` on the same content: the same messages, stopped before Astro, the published dist/ untouched. */
+function expectBuildRefused(root: string, lines: string[]): void {
+  mkdirSync(join(root, 'dist'));
+  writeFileSync(join(root, 'dist/index.html'), 'le site publié');
+  const build = run(root, BUILD);
+  expect({ code: build.code, lines: build.lines }).toEqual({
+    code: 1,
+    lines: [...lines, 'La construction est arrêtée : corrigez les erreurs ci-dessus. Le site déjà publié dans dist/ n’a pas changé.'],
+  });
+  assertNoStackTrace(build.output);
+  expect(readdirSync(join(root, 'dist'))).toEqual(['index.html']);
+  expect(readFileSync(join(root, 'dist/index.html'), 'utf8')).toBe('le site publié');
+}
+
 describe('the base content', () => {
   it('passes', () => {
     const { code, lines } = run(site());
@@ -51,10 +68,12 @@ const cases = readdirSync(join(FIXTURES, 'cas')).sort();
 describe.each(cases)('cas %s', (name) => {
   it('gives the exact French messages and exit code, without a stack trace', () => {
     const dir = join(FIXTURES, 'cas', name);
-    const { code, lines, output } = run(site(join(dir, 'fichiers')));
+    const root = site(join(dir, 'fichiers'));
+    const { code, lines, output } = run(root);
     expect({ code, lines }).toEqual(expected(dir));
     assertNoStackTrace(output);
-   }, 60_000);
+    if (code === 1) expectBuildRefused(root, lines);
+  }, 60_000);
 });
 
 /** Puts a photo on the base's ambition st-01 (`image.src: ./images/<name>`). */

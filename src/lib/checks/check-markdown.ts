@@ -74,10 +74,20 @@ async function checkTree(markdown: string, file: ContentFile, root: string, site
 
   for (const problem of markdownThatChanges(mdast, markdown)) add(problem.node, problem.message);
 
+  // Elements parsed from raw HTML lie inside the source range of an `html` node of the Markdown tree.
+  const rawRanges: [number, number][] = [];
+  walk<Nodes>(mdast, (node) => {
+    if (node.type === 'html' && node.position) rawRanges.push([node.position.start.offset ?? 0, node.position.end.offset ?? 0]);
+  });
+  const written = (node: Element) => {
+    const offset = node.position?.start.offset;
+    return offset !== undefined && rawRanges.some(([start, end]) => offset >= start && offset < end);
+  };
+
   const images: Promise<void>[] = [];
   walk<HastNodes>(hast, (node) => {
     if (node.type !== 'element') return;
-    for (const message of checkElement(node)) add(node, message);
+    for (const message of checkElement(node, written(node))) add(node, message);
     if (node.tagName === 'a' && node.properties.href !== undefined) {
       const problem = checkLink(String(node.properties.href), site);
       if (problem) add(node, problem);

@@ -34,10 +34,15 @@ export function isDangerousUrl(url: string): boolean {
 
 export const DANGEROUS_LINK = 'Lien interdit : cette adresse exécuterait du code chez le lecteur. Écrivez une adresse web (https://…) ou une page du site (/…).';
 
-/** Problems of one element of the parsed page: its tag and its attributes (not its URLs' targets). */
-export function checkElement(element: Element): string[] {
+/**
+ * Problems of one element of the parsed page: its tag and its attributes (not
+ * its URLs' targets). `written` is true for an element written as raw HTML:
+ * only the allowlist then (a raw <img> or <table> would be published without
+ * what the build does for the Markdown ones).
+ */
+export function checkElement(element: Element, written: boolean): string[] {
   const name = element.tagName;
-  if (!ALLOWED_TAGS.has(name) && !MARKDOWN_TAGS.has(name)) {
+  if (!ALLOWED_TAGS.has(name) && (written || !MARKDOWN_TAGS.has(name))) {
     const why = name === 'script'
       ? 'elle exécuterait du code chez le lecteur'
       : ['iframe', 'object', 'embed', 'frame', 'frameset'].includes(name)
@@ -50,7 +55,7 @@ export function checkElement(element: Element): string[] {
     const attribute = find(html, property).attribute.toLowerCase();
     if (attribute.startsWith('on')) {
       problems.push(`HTML interdit : l’attribut « ${attribute} » de <${name}> exécuterait du code chez le lecteur. Retirez-le.`);
-    } else if (!ALLOWED_ATTRIBUTES.has(attribute) && !MARKDOWN_ATTRIBUTES.has(attribute)) {
+    } else if (!ALLOWED_ATTRIBUTES.has(attribute) && (written || !MARKDOWN_ATTRIBUTES.has(attribute))) {
       problems.push(`HTML interdit : l’attribut « ${attribute} » de <${name}> n’est pas autorisé. Retirez-le.`);
     }
   }
