@@ -60,7 +60,7 @@ describe('the base content', () => {
   it('passes', () => {
     const { code, lines } = run(site());
     expect({ code, lines }).toEqual({ code: 0, lines: ['Vérification du contenu : 0 erreur, 0 avertissement.'] });
-  });
+   }, 60_000);
 });
 
 const cases = readdirSync(join(FIXTURES, 'cas')).sort();
