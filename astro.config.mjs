@@ -7,6 +7,7 @@ import { remarkPlugins, rehypePlugins } from './src/markdown/plugins.ts';
 import { readSiteConfig } from './src/lib/site-config.ts';
 import contentCheck from './src/integrations/content-check.ts';
 import ogImages from './src/integrations/og-images.ts';
+import noOriginals from './src/integrations/no-originals.ts';
 
 const siteConfig = readSiteConfig();
 
@@ -16,7 +17,7 @@ export default defineConfig({
   // The site ships no JavaScript of its own; Astro's dev toolbar is not needed either.
   devToolbar: { enabled: false },
   // Error pages are not pages to index.
-  integrations: [contentCheck(), ogImages(), mdx(), sitemap({ filter: (page) => !/\/404(\.html|\/)?$/.test(page) })],
+  integrations: [contentCheck(), ogImages(), noOriginals(), mdx(), sitemap({ filter: (page) => !/\/404(\.html|\/)?$/.test(page) })],
   markdown: {
     // French quotes are written « » by the authors: SmartyPants would add English ones.
     processor: unified({ remarkPlugins, rehypePlugins, smartypants: false }),

@@ -1,14 +1,31 @@
 /**
  * `npm run build`: the content check first (it stops on any error, with the
  * editors' French messages), then Astro's build and the search index into `.dist-construction/`,
- * swapped in place of `dist/` only when it succeeded; last, the list of glossary links to review.
+ * swapped in place of `dist/` only when it succeeded. Interrupted (Ctrl+C, or
+ * SIGTERM to this process only), it stops Astro or Pagefind with all their
+ * processes and removes the half-built folder: `dist/` stays as it was. Last, it
+ * writes the list of glossary links to review and warns about example values.
  */
+import { rmSync } from 'node:fs';
 import { checkContent } from '../src/lib/check-content.ts';
 import { formatIssues, summarise } from '../src/lib/report-issues.ts';
 import { safeBuild } from '../src/lib/build/safe-build.ts';
-import { buildSite } from '../src/lib/build/build-site.ts';
+import { buildSite, stopBuild } from '../src/lib/build/build-site.ts';
 import { formatPlaceholders, placeholderCount, publicationPlaceholders } from '../src/lib/checks/publication-placeholders.ts';
 import { describeSummary, writeGlossaryReport } from '../src/lib/build/glossary-report.ts';
+
+const STAGING = '.dist-construction';
+let interrupted = false;
+for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
+  process.once(signal, () => {
+    interrupted = true;
+    void stopBuild(signal).then(() => {
+      rmSync(STAGING, { recursive: true, force: true });
+      console.error('\nLa construction est interrompue. Le site déjà publié dans dist/ n’a pas changé.');
+      process.exit(code);
+    });
+  });
+}
 
 const { issues } = await checkContent();
 if (issues.length > 0) console.log(formatIssues(issues) + '\n');
@@ -18,8 +35,10 @@ if (issues.some((i) => i.severity === 'error')) {
   process.exit(1);
 }
 
-const ok = await safeBuild({ build: buildSite, target: 'dist', staging: '.dist-construction' });
+const ok = await safeBuild({ build: buildSite, target: 'dist', staging: STAGING });
 if (!ok) {
+  // Interrupted: the signal handler ends the process once the build's processes are stopped.
+  if (interrupted) await new Promise(() => {});
   console.error('\nLa construction a échoué (voir les messages ci-dessus). Le site précédent, dans dist/, est intact.');
   process.exit(1);
 }

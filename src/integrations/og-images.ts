@@ -2,7 +2,9 @@
  * Social cards: at the end of `astro build`, one PNG per page, drawn by sharp
  * from the SVG of src/lib/og-image.ts with the page's h1 and its pacte, written
  * to dist/og/… where the page's <meta property="og:image"> points. A card is
- * cached by the hash of its SVG (in Astro's cache folder, node_modules/.astro/og/),
+ * cached by the hash of its SVG and of its font, the project's own from npm
+ * (src/lib/og-card-font.ts: cards do not depend on the fonts installed), in
+ * Astro's cache folder (node_modules/.astro/og/),
  * so a build only draws the cards whose text changed (and drops the others). `OG_IMAGES=0` skips the
  * step (the scaling bench uses it: the cards cost the same for every page).
  */
@@ -14,6 +16,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import sharp from 'sharp';
 import { cardSvg, ogImagePath, OG_TEMPLATE_VERSION, type CardText } from '../lib/og-image.ts';
+import { cardFontFingerprint, registerCardFont } from '../lib/og-card-font.ts';
 import { splitFrontMatter } from '../lib/front-matter.ts';
 import { readSiteConfig } from '../lib/site-config.ts';
 import { FALC_PREFIX } from '../lib/urls.ts';
@@ -69,12 +72,14 @@ async function pool<T>(items: T[], size: number, work: (item: T) => Promise<void
 
 export default function ogImages(): AstroIntegration {
   let cacheDir = '';
+  let fontDir = '';
   let root = '.';
   return {
     name: 'rapport-falc:og-images',
     hooks: {
       'astro:config:done': ({ config }) => {
         cacheDir = join(fileURLToPath(config.cacheDir), 'og');
+        fontDir = join(fileURLToPath(config.cacheDir), 'og-font');
         root = fileURLToPath(config.root);
       },
       'astro:build:done': async ({ dir, logger }) => {
@@ -88,6 +93,8 @@ export default function ogImages(): AstroIntegration {
         const pactes = { standard: pacteTitles(root, false), falc: pacteTitles(root, true) };
         const fallbackPactes = pactes.standard;
         await mkdir(cacheDir, { recursive: true });
+        await registerCardFont(fontDir);
+        const font = cardFontFingerprint();
         const cached = new Set(await readdir(cacheDir));
         const used = new Set<string>();
         let drawn = 0;
@@ -106,7 +113,7 @@ export default function ogImages(): AstroIntegration {
             badge: falc ? tf('site.subtitle') : undefined,
           };
           const svg = cardSvg(card);
-          const key = `${OG_TEMPLATE_VERSION}\n${JSON.stringify(PNG_OPTIONS)}\n${svg}`;
+          const key = `${OG_TEMPLATE_VERSION}\n${font}\n${JSON.stringify(PNG_OPTIONS)}\n${svg}`;
           const name = `${createHash('sha256').update(key).digest('hex').slice(0, 20)}.png`;
           used.add(name);
           const target = join(dist, ogImagePath(pathname));

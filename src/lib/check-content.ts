@@ -23,6 +23,8 @@ import { checkPictograms } from './checks/check-pictograms.ts';
 import { checkPdfFreshness } from './pdf-freshness.ts';
 import { falcKeyFigures } from './checks/falc-key-figures.ts';
 import { checkFalcKeyFigureNumbers } from './checks/check-falc-key-figure-numbers.ts';
+import { checkUnexpectedFiles } from './checks/unexpected-files.ts';
+import { checkDataFiles } from './checks/check-data-files.ts';
 
 /** Where the European easy-to-read logo must be put (it is Inclusion Europe's; it is not shipped with the tool). */
 export const LOGO_FILE = 'public/falc/logo-facile-a-lire.png';
@@ -34,7 +36,7 @@ export interface ContentReport {
 export async function checkContent(root = '.'): Promise<ContentReport> {
   const { files, issues: unreadable } = readContentFiles(root);
   const site = siteIndex(files, root);
-  const perFile = files.flatMap((file) => [...checkSchema(file), ...checkMarkdown(file, root, site), ...checkPlaceholders(file)]);
+  const perFile = (await Promise.all(files.map(async (file) => [...checkSchema(file), ...(await checkMarkdown(file, root, site)), ...checkPlaceholders(file)]))).flat();
   const references = checkReferences(files, unreadable.map((i) => i.file));
   const statedCounts = checkStatedCounts(files);
 
@@ -68,7 +70,12 @@ export async function checkContent(root = '.'): Promise<ContentReport> {
   const glossaryIssues = await lintFalcGlossary(files, glossary);
   const pdf = checkPdfFreshness(root, files);
   const pictograms = checkPictograms(root);
-  return { issues: [...unreadable, ...pictograms, ...perFile, ...references, ...statedCounts, ...pairing, ...drift, ...logo, ...lint, ...keyFigureIssues, ...glossaryIssues, ...pdf] };
+  return {
+    issues: [
+      ...checkUnexpectedFiles(root), ...checkDataFiles(root), ...unreadable, ...pictograms, ...perFile, ...references, ...statedCounts,
+      ...pairing, ...drift, ...logo, ...lint, ...keyFigureIssues, ...glossaryIssues, ...pdf,
+    ],
+  };
 }
 
 /** Does this FALC page earn the logo (src/lib/falc-review.ts), so that the logo file is needed? */

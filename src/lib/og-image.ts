@@ -5,11 +5,12 @@
  * them in <meta property="og:image">. Readers never load them: link previews do.
  */
 import { escapeHtml } from './html-escape.ts';
+import { CARD_FONT_FAMILY } from './og-card-font.ts';
 
 export const OG_WIDTH = 1200;
 export const OG_HEIGHT = 630;
 /** Change when the template changes, so that cached cards are drawn again. */
-export const OG_TEMPLATE_VERSION = 1;
+export const OG_TEMPLATE_VERSION = 2;
 
 /** `/` → `/og/index.png`, `/x/y/` → `/og/x/y.png`, `/404.html` → `/og/404.png`. */
 export function ogImagePath(pathname: string): string {
@@ -47,7 +48,7 @@ function clamp(lines: string[], count: number): string[] {
   return kept;
 }
 
-/** The card as SVG. Fonts: the build machine's sans-serif (Liberation Sans or DejaVu Sans on Debian). */
+/** The card as SVG, in the project's own font (src/lib/og-card-font.ts registers it before drawing). */
 export function cardSvg({ title, context, organisation, badge }: CardText): string {
   const clean = (s: string) => s.replace(/[\u202F\u00A0]/g, '\u00A0').replace(/\s+/g, ' ').trim();
   const long = clean(title).length > 80;
@@ -62,7 +63,7 @@ export function cardSvg({ title, context, organisation, badge }: CardText): stri
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${OG_WIDTH}" height="${OG_HEIGHT}" viewBox="0 0 ${OG_WIDTH} ${OG_HEIGHT}">
 <rect width="100%" height="100%" fill="#0b3d91"/>
 <rect x="0" y="0" width="24" height="${OG_HEIGHT}" fill="#ffd166"/>
-<g font-family="Liberation Sans, DejaVu Sans, Arial, sans-serif" fill="#ffffff">
+<g font-family="${CARD_FONT_FAMILY}" fill="#ffffff">
 <text font-size="30" font-weight="700">${tspans([clean(organisation)], 80, 80, 0)}</text>
 ${badge ? `<rect x="80" y="112" width="${Math.round(clean(badge).length * 12.5 + 40)}" height="48" rx="8" fill="#ffd166"/><text font-size="28" font-weight="700" fill="#111111">${tspans([clean(badge)], 100, 146, 0)}</text>` : ''}
 <text font-size="${size}" font-weight="700">${tspans(titleLines, 80, titleTop, lineHeight)}</text>

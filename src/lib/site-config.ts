@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { z } from 'astro/zod';
+import { webAddress } from '../schemas/web-address.ts';
 
 export const SiteConfigSchema = z.object({
   /** Report title, shown in every page header. */
@@ -9,14 +10,14 @@ export const SiteConfigSchema = z.object({
   /** Organisation that publishes the report. */
   organisation: z.string().min(1),
   /** Public address of the site, without a trailing slash. */
-  adresse: z.url().refine((u) => !u.endsWith('/'), 'Retirez la barre oblique finale de « adresse ».'),
+  adresse: webAddress('écrivez l’adresse publique du site, qui commence par « https:// ».').refine((u) => !(/^https?:/i.test(u) && u.endsWith('/')), 'Retirez la barre oblique finale de « adresse ».'),
   /** Who to contact about the site's accessibility (shown by the accessibility statement). */
   contact: z
     .object({
       /** E-mail address for accessibility problems. */
       email: z.email('« contact.email » doit être une adresse e-mail.').optional(),
       /** Address of a contact form, if there is one. */
-      formulaire: z.url('« contact.formulaire » doit être une adresse web complète (https://…).').nullish().transform((v) => v ?? undefined),
+      formulaire: webAddress('écrivez une adresse web complète, qui commence par « https:// ».').nullish().transform((v) => v ?? undefined),
       /** Postal address, one line per entry. */
       adressePostale: z.array(z.string().min(1)).min(1, 'Indiquez l’adresse postale, une ligne par élément.'),
     })

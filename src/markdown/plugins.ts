@@ -9,13 +9,19 @@ import type { Root as MdastRoot } from 'mdast';
 import type { Root as HastRoot } from 'hast';
 import rehypeSanitizeContent from './rehype-sanitize-content.ts';
 import rehypeFalcLayout, { type FalcLayoutOptions } from './rehype-falc-layout.ts';
+import rehypeImageWidths from './rehype-image-widths.ts';
 import { pictogramSources } from '../falc/pictogram-image.ts';
 
 type RehypeEntry = Plugin<[], HastRoot> | [Plugin<[FalcLayoutOptions?], HastRoot>, FalcLayoutOptions];
 
 export const remarkPlugins: Plugin<[], MdastRoot>[] = [];
-// Sanitising first: the FALC layout then adds its own trusted markup (pictograms).
+// Sanitising first: the FALC layout then adds its own trusted markup (pictograms), and images
+// get their published widths (read by Astro's image pipeline, which runs after these plugins).
 // The pictograms' files are given as an option, not read inside the plugin: Astro keeps rendered
 // Markdown in a cache invalidated when its configuration (plugin options included) changes, so a new
 // symbol for a meaning in content/pictogrammes.yaml re-renders the pages that show it.
-export const rehypePlugins: RehypeEntry[] = [rehypeSanitizeContent, [rehypeFalcLayout, { pictograms: pictogramSources() }]];
+export const rehypePlugins: RehypeEntry[] = [
+  rehypeSanitizeContent,
+  [rehypeFalcLayout, { pictograms: pictogramSources() }],
+  rehypeImageWidths,
+];

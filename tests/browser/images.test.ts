@@ -1,10 +1,12 @@
 /**
  * Photos on ambition pages (issue 8), on a temporary copy of the project: the
- * test draws a 2400 × 1600 photo-like JPEG with sharp, puts it on st-01
- * (described) and st-02 (decorative), builds the copy, and checks the markup
- * and what a 360 px wide phone downloads. Nothing is written to content/.
+ * test draws a 2400 × 1600 photo-like JPEG with sharp, as a phone writes it
+ * (GPS position, phone model and author in its EXIF), puts it on st-01
+ * (described) and st-02 (decorative) and in the text of st-03, builds the copy,
+ * and checks the markup, what a 360 px wide phone downloads, and that nothing
+ * private or original reaches dist/ (issue 15). Nothing is written to content/.
  */
-import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import sharp from 'sharp';
@@ -15,6 +17,11 @@ import type { Element, Root } from 'hast';
 import { openBuiltCopy, type BuiltCopy } from './browser.ts';
 
 const LIMIT = 100_000;
+/** What a phone writes into a photo: where it was taken (Vermelles), with what, by whom. */
+const PHONE_EXIF = {
+  IFD0: { Make: 'Fairphone', Model: 'FP5', Artist: 'Camille Martin' },
+  IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '50/1 29/1 15/1', GPSLongitudeRef: 'E', GPSLongitude: '2/1 45/1 0/1' },
+};
 const CREDIT = 'Photo : Camille Martin / Département du Pas-de-Calais';
 
 /** Value noise: a grid of random values, smoothly interpolated; `cell` is the grid step in pixels. */
@@ -54,7 +61,7 @@ async function photo(width: number, height: number): Promise<Buffer> {
       pixels[i + 2] = b;
     }
   }
-  return sharp(pixels, { raw: { width, height, channels: 3 } }).jpeg({ quality: 88 }).toBuffer();
+  return sharp(pixels, { raw: { width, height, channels: 3 } }).jpeg({ quality: 88 }).withExif(PHONE_EXIF).toBuffer();
 }
 
 function addImage(file: string, yaml: string) {
@@ -64,6 +71,7 @@ function addImage(file: string, yaml: string) {
 
 let copy: BuiltCopy;
 let sourceBytes: number;
+let source: Buffer;
 const html = (url: string): Root => fromHtml(readFileSync(join(copy.dist, url, 'index.html'), 'utf8'));
 
 beforeAll(async () => {
@@ -71,6 +79,7 @@ beforeAll(async () => {
     const images = join(dir, 'content/ambitions/images');
     mkdirSync(images, { recursive: true });
     const jpeg = await photo(2400, 1600);
+    source = jpeg;
     sourceBytes = jpeg.length;
     writeFileSync(join(images, 'essai.jpg'), jpeg);
     addImage(
@@ -78,6 +87,8 @@ beforeAll(async () => {
       `image:\n  src: ./images/essai.jpg\n  alt: Des élus inaugurent la nouvelle école de Vermelles.\n  credit: "${CREDIT}"\n`,
     );
     addImage(join(dir, 'content/ambitions/st-02.md'), `image:\n  src: ./images/essai.jpg\n  alt: ""\n  decorative: true\n  credit: "${CREDIT}"\n`);
+    const st03 = join(dir, 'content/ambitions/st-03.md');
+    writeFileSync(st03, `${readFileSync(st03, 'utf8')}\n![Le chantier de la nouvelle école.](./images/essai.jpg)\n`);
   });
 }, 300_000);
 
@@ -146,4 +157,44 @@ describe('a photo on an ambition page', () => {
     console.info(`Construction avec 1 photo sur 2 pages : ${(copy.build.wallMs / 1000).toFixed(1)} s, images ${copy.build.phases.images ?? '–'} s`);
     expect(copy.build.phases.images).toBeDefined();
   });
+});
+
+const allFiles = (dir: string): string[] =>
+  readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? allFiles(join(dir, e.name)) : [join(dir, e.name)]));
+
+describe('what dist/ publishes of a phone photo (issue 15)', () => {
+  it('keeps neither the original file nor its EXIF block (GPS, phone, author) in any file', async () => {
+    const exif = (await sharp(source).metadata()).exif!;
+    expect(exif.toString('latin1')).toContain('Fairphone');
+    const files = allFiles(copy.dist);
+    const carriers = files.filter((f) => {
+      const bytes = readFileSync(f);
+      return bytes.equals(source) || bytes.includes(exif) || bytes.includes('Fairphone') || bytes.includes('Camille Martin\0');
+    });
+    expect(carriers).toEqual([]);
+  }, 60_000);
+
+  it('writes no metadata (EXIF, XMP, IPTC) into any published image', async () => {
+    const images = allFiles(join(copy.dist, '_astro')).filter((f) => /\.(avif|webp|jpe?g|png)$/.test(f));
+    expect(images.length).toBeGreaterThanOrEqual(9);
+    const withMetadata: string[] = [];
+    for (const image of images) {
+      const { exif, xmp, iptc } = await sharp(image).metadata();
+      if (exif || xmp || iptc) withMetadata.push(image);
+    }
+    expect(withMetadata).toEqual([]);
+  }, 60_000);
+
+  it('publishes no image wider than 1080 px, the JPEG fallback and the image in the text included', async () => {
+    const images = allFiles(join(copy.dist, '_astro')).filter((f) => /\.(avif|webp|jpe?g|png)$/.test(f));
+    const widths = await Promise.all(images.map(async (f) => (await sharp(f).metadata()).width));
+    expect(Math.max(...widths)).toBe(1080);
+    const fallback = select('figure.report-image img', html('solidarites-territoriales/ambition-1'))!;
+    expect(String(fallback.properties.src)).toMatch(/\.jpg$/);
+    expect(Number(fallback.properties.width)).toBe(1080);
+    const inText = selectAll('main img', html('solidarites-territoriales/ambition-3')) as Element[];
+    expect(inText).toHaveLength(1);
+    expect(Number(inText[0]!.properties.width)).toBe(1080);
+    expect(String(inText[0]!.properties.srcSet).split(',').map((c) => c.trim().split(/\s+/)[1])).toEqual(['360w', '720w', '1080w']);
+  }, 60_000);
 });

@@ -84,6 +84,34 @@ describe('dist/_headers', () => {
     }
   });
 
+  it('gives every page a single Content-Security-Policy header that forbids framing, and leaves the rest to the page’s <meta>', () => {
+    const pages = files.filter((f) => f.endsWith('.html'));
+    for (const f of pages) {
+      const csp = headersFor(rules, servedPath(f)).get('content-security-policy') ?? '';
+      expect(csp, servedPath(f)).toContain("frame-ancestors 'none'");
+      // A second policy joined by a comma would be enforced too; default-src 'none' would break the page.
+      expect(csp, servedPath(f)).not.toContain(',');
+      expect(csp, servedPath(f)).not.toContain("default-src 'none'");
+    }
+  });
+
+  it('serves every other file (images, SVG, scripts, sitemap…) with default-src \'none\', so that nothing in it can run when opened', () => {
+    const others = files.filter((f) => !f.endsWith('.html'));
+    expect(others.some((f) => f.endsWith('.svg'))).toBe(true);
+    const loose = others.flatMap((f) => {
+      const csp = headersFor(rules, servedPath(f)).get('content-security-policy') ?? '';
+      const ok = csp.startsWith("default-src 'none'") && !csp.includes(',') && csp.includes("frame-ancestors 'none'");
+      return ok ? [] : [`${servedPath(f)} : ${csp || '(aucune)'}`];
+    });
+    expect(loose).toEqual([]);
+    expect(headersFor(rules, '/_astro/photo.Ab12Cd34.svg').get('content-security-policy')).toContain('sandbox');
+  });
+
+  it('tells the browser never to guess a file’s type (nosniff), for every file', () => {
+    const sniffed = files.map(servedPath).filter((path) => headersFor(rules, path).get('x-content-type-options') !== 'nosniff');
+    expect(sniffed).toEqual([]);
+  });
+
   it('matches paths as the hosts do (self-check)', () => {
     expect(matches('/_astro/*', '/_astro/a.css')).toBe(true);
     expect(matches('/:a/', '/edito/')).toBe(true);

@@ -9,6 +9,9 @@ import { CLI_TEST_TIMEOUT, runNode } from '../helpers/run-node.ts';
 
 const SCRIPT = resolve('scripts/check-content.ts');
 
+/** The settings every build reads (src/lib/checks/check-data-files.ts). */
+const SITE_YAML = 'titre: Bilan\norganisation: Département\nadresse: https://example.org\ncontact:\n  email: a@example.org\n  adressePostale: [Département]\n';
+
 /** Every project has its list of pictograms and their drawings: here the one its FALC page uses, `:accueil:`. */
 const PICTOGRAMS = {
   'content/pictogrammes.yaml': 'accueil:\n  symbole: hello\n  sens: L’accueil\n',
@@ -17,7 +20,7 @@ const PICTOGRAMS = {
 
 function tree(files: Record<string, string>): string {
   const root = mkdtempSync(join(tmpdir(), 'contenu-'));
-  for (const [path, text] of Object.entries({ ...PICTOGRAMS, ...files })) {
+  for (const [path, text] of Object.entries({ 'content/site.yaml': SITE_YAML, ...PICTOGRAMS, ...files })) {
     mkdirSync(dirname(join(root, path)), { recursive: true });
     writeFileSync(join(root, path), text);
   }

@@ -26,13 +26,13 @@ const frontMatter = fc.oneof(
 );
 
 describe('the content check on random input', () => {
-  it('never throws', () => {
-    fc.assert(
-      fc.property(fc.constantFrom(...collections), frontMatter, fc.array(markdownPiece, { maxLength: 12 }), (path, yaml, pieces) => {
+  it('never throws', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(...collections), frontMatter, fc.array(markdownPiece, { maxLength: 12 }), async (path, yaml, pieces) => {
         const text = `---\n${yaml}\n---\n\n${pieces.join('\n\n')}\n`;
         const parsed = parseContentFile(path, new TextEncoder().encode(text));
         if ('file' in parsed) {
-          const issues = [...checkSchema(parsed.file), ...checkMarkdown(parsed.file, '/tmp', site), ...checkReferences([parsed.file])];
+          const issues = [...checkSchema(parsed.file), ...(await checkMarkdown(parsed.file, '/tmp', site)), ...checkReferences([parsed.file])];
           for (const issue of issues) expect(typeof issue.message).toBe('string');
         } else {
           expect(parsed.issue.severity).toBe('error');

@@ -6,6 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { z } from 'astro/zod';
+import { webAddress } from '../../schemas/web-address.ts';
 import type { HumanAudit } from './status.ts';
 
 export const AUDIT_FILE = 'content/accessibilite/audit.yaml';
@@ -44,8 +45,8 @@ export const DeclarationSchema = z.object({
   /** Date the statement was first published (AAAA-MM-JJ), or empty until then. */
   etablieLe: day.nullish().transform((v) => v ?? undefined),
   /** Links to the multi-year accessibility plan and this year's action plan, once published. */
-  schemaPluriannuel: z.url().nullish().transform((v) => v ?? undefined),
-  planAction: z.url().nullish().transform((v) => v ?? undefined),
+  schemaPluriannuel: webAddress().nullish().transform((v) => v ?? undefined),
+  planAction: webAddress().nullish().transform((v) => v ?? undefined),
   /** Technologies the site relies on. */
   technologies: z.array(z.string().min(1)).min(1),
   /** Disproportionate-burden exemptions, and content outside the scope of the law. */

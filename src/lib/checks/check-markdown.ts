@@ -1,16 +1,22 @@
 /**
- * What an editor writes in Markdown, checked before the build: raw HTML against
- * the allowlist, link targets (pages of the site, glossary words), images (file
- * present, alternative text, no path outside the project, nothing from another
- * site) and heading levels.
+ * What an editor writes in Markdown, checked before the build on the parsed
+ * trees the build itself produces (src/lib/checks/markdown-tree.ts): every
+ * element and attribute of the page against the allowlist, every link target
+ * (pages of the site, glossary words, nothing that runs code), every image
+ * (file of content/, alternative text, a format the build re-encodes), heading
+ * levels, and the Markdown that would silently publish something else than
+ * what was meant (an unclosed comment, a paragraph turned into code, a table
+ * without its header row, an image in a front-matter field).
  */
 import { existsSync, statSync } from 'node:fs';
-import { dirname, relative, resolve, sep } from 'node:path';
-import { fromMarkdown } from 'mdast-util-from-markdown';
+import { resolve, sep } from 'node:path';
 import type { Nodes } from 'mdast';
+import type { Element, Nodes as HastNodes } from 'hast';
 import type { ContentIssue } from '../pairing/check-pairs.ts';
 import type { ContentFile } from './content-files.ts';
-import { checkRawHtml, isDangerousUrl } from './raw-html.ts';
+import { checkElement, DANGEROUS_LINK, isDangerousUrl } from './raw-html.ts';
+import { addressProblem, checkImageFile, type ImageProblem } from './check-image-file.ts';
+import { parseMarkdown } from './markdown-tree.ts';
 import { lineOfPath } from './yaml-lines.ts';
 import { isPictogramName, unknownPictogramMessage } from '../../falc/pictograms.ts';
 
@@ -28,9 +34,9 @@ function minimumHeading(collection: string): number {
   return collection === 'ambitions' ? 3 : 2;
 }
 
-function walk(node: Nodes, visit: (n: Nodes) => void): void {
+function walk<N extends object>(node: N, visit: (n: N) => void): void {
   visit(node);
-  if ('children' in node) for (const child of node.children) walk(child as Nodes, visit);
+  if ('children' in node && Array.isArray(node.children)) for (const child of node.children) walk(child as N, visit);
 }
 
 interface Place {
@@ -38,23 +44,17 @@ interface Place {
   column: (nodeColumn: number | undefined) => number | undefined;
 }
 
-function checkTree(markdown: string, file: ContentFile, root: string, site: SiteIndex, place: Place, headings: boolean): ContentIssue[] {
-  const issues: ContentIssue[] = [];
-  const tree = fromMarkdown(markdown);
-  let previousLevel = minimumHeading(file.collection) - 1;
-  const add = (node: Nodes, message: string) =>
-    issues.push({ file: file.path, line: place.line(node.position?.start.line), column: place.column(node.position?.start.column), severity: 'error', message });
+type Kind = 'body' | 'field';
 
-  walk(tree, (node) => {
-    if (node.type === 'html') {
-      for (const problem of checkRawHtml(node.value)) add(node, problem.message);
-    } else if (node.type === 'link') {
-      const problem = checkLink(node.url, site);
-      if (problem) add(node, problem);
-    } else if (node.type === 'image') {
-      const problem = checkImage(node.url, node.alt ?? '', file, root);
-      if (problem) add(node, problem);
-    } else if (node.type === 'heading' && headings) {
+async function checkTree(markdown: string, file: ContentFile, root: string, site: SiteIndex, place: Place, kind: Kind): Promise<ContentIssue[]> {
+  const issues: ContentIssue[] = [];
+  const { mdast, hast } = parseMarkdown(markdown, kind);
+  const add = (node: { position?: { start: { line: number; column: number } } | undefined }, message: string, severity: ContentIssue['severity'] = 'error') =>
+    issues.push({ file: file.path, line: place.line(node.position?.start.line), column: place.column(node.position?.start.column), severity, message });
+
+  let previousLevel = minimumHeading(file.collection) - 1;
+  walk<Nodes>(mdast, (node) => {
+    if (node.type === 'heading' && kind === 'body') {
       const min = minimumHeading(file.collection);
       if (node.depth < min) {
         add(node, `Titre de niveau ${node.depth} (${'#'.repeat(node.depth)}) : ici les titres commencent à « ${'#'.repeat(min)} » (le titre de la page vient de l’en-tête). Ajoutez des « # ».`);
@@ -67,13 +67,64 @@ function checkTree(markdown: string, file: ContentFile, root: string, site: Site
       if (pictogram && file.collection.startsWith('falc/') && !isPictogramName(pictogram, root)) {
         add(node, unknownPictogramMessage(`:${pictogram}:`));
       }
+    } else if ((node.type === 'image' || node.type === 'imageReference') && kind === 'field') {
+      add(node, 'Image dans un champ de l’en-tête : elle ne serait pas publiée. Mettez la photo dans le champ « image » (src, alt, credit) ou dans le texte sous l’en-tête.');
     }
   });
+
+  for (const problem of markdownThatChanges(mdast, markdown)) add(problem.node, problem.message);
+
+  // Elements parsed from raw HTML lie inside the source range of an `html` node of the Markdown tree.
+  const rawRanges: [number, number][] = [];
+  walk<Nodes>(mdast, (node) => {
+    if (node.type === 'html' && node.position) rawRanges.push([node.position.start.offset ?? 0, node.position.end.offset ?? 0]);
+  });
+  const written = (node: Element) => {
+    const offset = node.position?.start.offset;
+    return offset !== undefined && rawRanges.some(([start, end]) => offset >= start && offset < end);
+  };
+
+  const images: Promise<void>[] = [];
+  walk<HastNodes>(hast, (node) => {
+    if (node.type !== 'element') return;
+    for (const message of checkElement(node, written(node))) add(node, message);
+    if (node.tagName === 'a' && node.properties.href !== undefined) {
+      const problem = checkLink(String(node.properties.href), site);
+      if (problem) add(node, problem);
+    } else if (node.tagName === 'img' && kind === 'body') {
+      images.push(checkImage(node, file, root).then((problems) => problems.forEach((p) => add(node, p.message, p.severity))));
+    }
+  });
+  await Promise.all(images);
   return issues;
 }
 
+interface Change {
+  node: { position?: { start: { line: number; column: number } } | undefined };
+  message: string;
+}
+
+/** Markdown that the build would publish differently from what the editor meant. */
+function markdownThatChanges(mdast: Nodes, markdown: string): Change[] {
+  const changes: Change[] = [];
+  const sourceOf = (node: Nodes) => markdown.slice(node.position?.start.offset ?? 0, node.position?.end.offset ?? 0);
+  walk<Nodes>(mdast, (node) => {
+    if (node.type === 'html' && node.value.includes('<!--') && !node.value.slice(node.value.lastIndexOf('<!--')).includes('-->')) {
+      changes.push({ node, message: 'Commentaire « <!-- » jamais fermé : tout le texte qui suit disparaîtrait de la page. Fermez-le par « --> » sur la même ligne ou plus bas.' });
+    } else if (node.type === 'code' && !/^\s*(```|~~~)/.test(sourceOf(node))) {
+      changes.push({ node, message: 'Texte décalé de 4 espaces (ou d’une tabulation) : il serait publié comme du code informatique. Retirez les espaces en début de ligne.' });
+    } else if (node.type === 'paragraph') {
+      const lines = sourceOf(node).split('\n').map((l) => l.trim());
+      if (lines.length > 1 && lines.every((l) => l.startsWith('|') && l.endsWith('|'))) {
+        changes.push({ node, message: 'Tableau sans ligne d’en-tête : il serait publié comme du texte avec des « | ». Ajoutez sous la première ligne (les titres des colonnes) une ligne « | --- | --- | », un « --- » par colonne.' });
+      }
+    }
+  });
+  return changes;
+}
+
 function checkLink(url: string, site: SiteIndex): string | undefined {
-  if (isDangerousUrl(url)) return `Lien interdit : cette adresse exécuterait du code chez le lecteur. Écrivez une adresse web (https://…) ou une page du site (/…).`;
+  if (isDangerousUrl(url)) return DANGEROUS_LINK;
   if (/^(https?:|mailto:|tel:)/i.test(url) || url.startsWith('#')) return undefined;
   if (!url.startsWith('/')) return `Lien « ${url} » : écrivez l’adresse complète depuis la racine du site, par exemple « /solidarites-territoriales/ambition-1/ ».`;
   const [path = '', fragment] = url.split('#');
@@ -90,15 +141,14 @@ function checkLink(url: string, site: SiteIndex): string | undefined {
   return undefined;
 }
 
-function checkImage(url: string, alt: string, file: ContentFile, root: string): string | undefined {
-  if (/^(https?:)?\/\//i.test(url)) return `Image d’un autre site (« ${url} ») : le site ne charge rien ailleurs. Enregistrez l’image dans le dossier de la page et écrivez son chemin, par exemple « ./images/photo.jpg ».`;
-  if (isDangerousUrl(url)) return 'Image interdite : cette adresse exécuterait du code chez le lecteur.';
-  if (alt.trim() === '') return `Image sans texte de remplacement : écrivez entre les crochets ce que montre l’image, par exemple « ![Des collégiens plantent un arbre](${url}) ».`;
-  const projectRoot = resolve(root);
-  const target = resolve(projectRoot, dirname(file.path), decodeURI(url));
-  if (target !== projectRoot && !target.startsWith(projectRoot + sep)) return `Chemin d’image hors du projet (« ${url} ») : l’image doit être dans le dossier content/.`;
-  if (!existsSync(target)) return `Image introuvable : ${relative(projectRoot, target)} n’existe pas. Vérifiez le nom du fichier (majuscules, accents, extension).`;
-  return undefined;
+async function checkImage(img: Element, file: ContentFile, root: string): Promise<ImageProblem[]> {
+  const url = String(img.properties.src ?? '');
+  const address = addressProblem(url);
+  if (address) return [{ severity: 'error', message: address }];
+  if (String(img.properties.alt ?? '').trim() === '') {
+    return [{ severity: 'error', message: `Image sans texte de remplacement : écrivez entre les crochets ce que montre l’image, par exemple « ![Des collégiens plantent un arbre](${url}) ».` }];
+  }
+  return checkImageFile(url, file.path, root);
 }
 
 /** Markdown fields of an ambition's front matter: checked like the body, at the field's line. */
@@ -114,16 +164,24 @@ function markdownFields(file: ContentFile): { path: PropertyKey[]; text: string 
   return fields;
 }
 
-export function checkMarkdown(file: ContentFile, root: string, site: SiteIndex): ContentIssue[] {
+/** An ambition's photo (`image.src`): the same rules as an image in the text. */
+async function checkPhoto(file: ContentFile, root: string): Promise<ContentIssue[]> {
+  const src = (file.data.image as { src?: unknown } | undefined)?.src;
+  if (file.collection !== 'ambitions' || typeof src !== 'string' || src.trim() === '') return [];
+  const line = lineOfPath(file.source, ['image', 'src']);
+  return (await checkImageFile(src, file.path, root)).map((p) => ({ file: file.path, line, severity: p.severity, message: p.message }));
+}
+
+export async function checkMarkdown(file: ContentFile, root: string, site: SiteIndex): Promise<ContentIssue[]> {
   const body = checkTree(file.body, file, root, site, {
     line: (l) => (l === undefined ? undefined : file.bodyLine + l - 1),
     column: (c) => c,
-  }, true);
-  const fields = markdownFields(file).flatMap(({ path, text }) => {
+  }, 'body');
+  const fields = markdownFields(file).map(({ path, text }) => {
     const line = lineOfPath(file.source, path);
-    return checkTree(text, file, root, site, { line: () => line, column: () => undefined }, false);
+    return checkTree(text, file, root, site, { line: () => line, column: () => undefined }, 'field');
   });
-  return [...body, ...fields];
+  return (await Promise.all([body, ...fields, checkPhoto(file, root)])).flat();
 }
 
 /** Every URL of the site, from the content files (both versions). */

@@ -62,7 +62,8 @@ export function checkReferences(files: readonly ContentFile[], unreadable: reado
     refs.forEach((ref: unknown, i) => {
       const r = (ref ?? {}) as { ambition?: unknown; chiffre?: unknown };
       const target = str(r.ambition) ? ambitions.get(str(r.ambition)!) : undefined;
-      if (str(r.ambition) && !target) {
+      // An ambition that exists but could not be read is already reported: no second message here.
+      if (str(r.ambition) && !target && !idsOf('ambitions').includes(str(r.ambition)!)) {
         error(page, ['chiffresCles', i, 'ambition'], `L’ambition « ${str(r.ambition)} » n’existe pas (noms possibles : st-01, rc-01, sh-01…).`);
       } else if (target && typeof r.chiffre === 'number') {
         const count = Array.isArray(target.data.chiffres) ? target.data.chiffres.length : 0;

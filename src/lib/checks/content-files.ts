@@ -7,6 +7,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ContentIssue } from '../pairing/check-pairs.ts';
 import { parseFrontMatterSource, type FrontMatterSource } from './yaml-lines.ts';
+import { yamlProblem } from './yaml-errors.ts';
 
 /** A page is text: above this size it is a mistake (a pasted export, a binary), not a page. */
 export const MAX_FILE_BYTES = 1024 * 1024;
@@ -66,7 +67,8 @@ function readOne(root: string, path: string): { file: ContentFile } | { issue: C
 
 /** Parses one content file from its bytes; `path` is relative to the project root. */
 export function parseContentFile(path: string, bytes: Uint8Array): { file: ContentFile } | { issue: ContentIssue } {
-  const fail = (message: string, line?: number) => ({ issue: { file: path, line, severity: 'error' as const, message } });
+  const failAt = (message: string, line?: number, column?: number) => ({ issue: { file: path, line, column, severity: 'error' as const, message } });
+  const fail = (message: string, line?: number) => failAt(message, line);
   if (bytes.length === 0 || new TextDecoder().decode(bytes).trim() === '') {
     return fail('Fichier vide : écrivez l’en-tête (entre deux lignes « --- ») et le texte de la page, ou supprimez le fichier.');
   }
@@ -79,14 +81,17 @@ export function parseContentFile(path: string, bytes: Uint8Array): { file: Conte
   }
   text = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   const match = FRONT_MATTER.exec(text);
+  if (!match && /^---[ \t]*\n/.test(text)) {
+    return fail('L’en-tête n’est pas fermé : ajoutez une ligne « --- » après le dernier champ, avant le texte de la page.', 1);
+  }
   if (!match) {
     return fail('L’en-tête manque : la page doit commencer par une ligne « --- », les champs (titre: …), puis une autre ligne « --- ».', 1);
   }
   const source = parseFrontMatterSource(match[1] ?? '', 2);
   const yamlError = source.doc.errors[0];
   if (yamlError) {
-    const line = 2 + (yamlError.linePos?.[0]?.line ?? 1) - 1;
-    return fail(`L’en-tête est mal écrit (${yamlErrorInFrench(yamlError.code)}). Vérifiez les deux-points, les retraits et les guillemets de cette ligne.`, line);
+    const problem = yamlProblem(source.yaml, yamlError);
+    return failAt(`L’en-tête est mal écrit : ${problem.explanation}.`, 2 + problem.line - 1, problem.column);
   }
   let value: unknown;
   try {
@@ -105,19 +110,4 @@ export function parseContentFile(path: string, bytes: Uint8Array): { file: Conte
       bodyLine: match[0].split('\n').length,
     },
   };
-}
-
-function yamlErrorInFrench(code: string): string {
-  switch (code) {
-    case 'BAD_INDENT':
-    case 'MISSING_CHAR':
-      return 'retrait ou caractère manquant';
-    case 'DUPLICATE_KEY':
-      return 'un champ est écrit deux fois';
-    case 'MULTILINE_IMPLICIT_KEY':
-    case 'BLOCK_AS_IMPLICIT_KEY':
-      return 'un deux-points de trop ou un texte à mettre entre guillemets';
-    default:
-      return 'syntaxe YAML';
-  }
 }

@@ -1,0 +1,33 @@
+/**
+ * Markdown parsed the way the build parses it, so that the content check looks
+ * at exactly what is published: remark-parse with GFM for page bodies (Astro's
+ * default; front-matter fields are rendered without it, src/markdown/render-markdown.ts),
+ * then remark-rehype, which resolves reference-style links and images
+ * (`[x][r]` + `[r]: …`), and rehype-raw, which parses raw HTML with parse5 as
+ * the site's sanitiser does (entities decoded, quoted `>` kept in attributes).
+ */
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkGfm from 'remark-gfm';
+import remarkRehype from 'remark-rehype';
+import rehypeRaw from 'rehype-raw';
+import type { Root as Mdast } from 'mdast';
+import type { Root as Hast } from 'hast';
+
+const bodyParser = unified().use(remarkParse).use(remarkGfm).use(remarkRehype, { allowDangerousHtml: true }).use(rehypeRaw).freeze();
+const fieldParser = unified().use(remarkParse).use(remarkRehype, { allowDangerousHtml: true }).use(rehypeRaw).freeze();
+
+export interface MarkdownTrees {
+  /** The Markdown syntax tree (headings, code blocks, raw HTML as written). */
+  mdast: Mdast;
+  /** The HTML tree before sanitising: what the page would contain. */
+  hast: Hast;
+}
+
+export function parseMarkdown(markdown: string, kind: 'body' | 'field'): MarkdownTrees {
+  const parser = kind === 'body' ? bodyParser : fieldParser;
+  const mdast = parser.parse(markdown);
+  // runSync mutates nothing it is given back: remark-rehype builds a new tree.
+  const hast = parser.runSync(structuredClone(mdast)) as Hast;
+  return { mdast, hast };
+}
