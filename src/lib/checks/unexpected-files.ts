@@ -12,8 +12,10 @@ import type { ContentIssue } from '../pairing/check-pairs.ts';
 import { COLLECTIONS, FALC_COLLECTIONS } from './content-files.ts';
 import { slugify } from '../slug.ts';
 import { DATA_FILE_SCHEMAS } from './check-data-files.ts';
+import { PICTOGRAMS_FILE } from '../../falc/pictograms.ts';
 
-const DATA_FILES = DATA_FILE_SCHEMAS.map((f) => f.path);
+// Data files read by the build: each is checked by its own module (check-data-files.ts, check-pictograms.ts).
+const DATA_FILES = [...DATA_FILE_SCHEMAS.map((f) => f.path), PICTOGRAMS_FILE];
 const PAGE_FOLDERS = new Set([...COLLECTIONS.map((c) => `content/${c}`), ...FALC_COLLECTIONS.map((c) => `content/falc/${c}`)]);
 const IMAGE_EXTENSIONS = new Set(['.jpg', '.jpeg', '.png', '.webp', '.avif']);
 const MARKDOWN_LIKE = /\.(md|mdx|markdown|mdown|txt)$/i;
