@@ -120,7 +120,7 @@ describe('the settings', () => {
     for (const font of fonts) expect(font).toMatch(/^\/_astro\/atkinson-hyperlegible-latin-[47]00-normal\.[\w-]+\.woff2$/);
     expect((await state(page)).font).toMatch(/^"?Atkinson Hyperlegible"?,/);
     await context.close();
-  });
+  }, 60_000);
 
   it('say so when the browser refuses to keep them, and still apply them to the page', async () => {
     const context = await newContext();
