@@ -37,6 +37,8 @@ export const falc = {
   'search.none': 'Nous trouvons 0 page avec « {q} ». Essayez un autre mot.',
   'search.one': 'Nous trouvons 1 page avec « {q} ».',
   'search.many': 'Nous trouvons {n} pages avec « {q} ».',
+  'search.more': 'Voir les pages {from} à {to} (sur {n} pages)',
+  'search.shown': 'Voici les pages {from} à {to}. Nous trouvons {n} pages.',
   'version.label': 'Choisir la version du site',
   'a11y.footer': 'Accessibilité',
   'breadcrumb.label': 'Vous êtes ici',
