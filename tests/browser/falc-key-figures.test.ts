@@ -40,7 +40,7 @@ describe.each(PAGES)('key figures of %s', (url) => {
     } finally {
       await page.close();
     }
-  });
+  }, 30_000);
 
   it('reaches each card’s link with the Tab key', async () => {
     const page = await session().browser.newPage();
@@ -57,7 +57,7 @@ describe.each(PAGES)('key figures of %s', (url) => {
     } finally {
       await page.close();
     }
-  });
+  }, 30_000);
 
   it.each([360, 320])('fits a %i px wide screen without horizontal scrolling', async (width) => {
     const context = await session().browser.newContext({ viewport: { width, height: 740 } });
@@ -74,7 +74,7 @@ describe.each(PAGES)('key figures of %s', (url) => {
     } finally {
       await context.close();
     }
-  });
+  }, 30_000);
 
   it('shows the cards with JavaScript turned off', async () => {
     const context = await session().browser.newContext({ javaScriptEnabled: false, viewport: { width: 360, height: 740 } });
@@ -91,5 +91,5 @@ describe.each(PAGES)('key figures of %s', (url) => {
     } finally {
       await context.close();
     }
-  });
+  }, 30_000);
 });
