@@ -26,7 +26,7 @@ async function searchWithKeyboard(url: string, query: string, switchVersion = fa
   }
   await page.keyboard.press('Enter');
   await waitForCount(page);
-  const status = await page.textContent('[role="status"]');
+  const status = await page.textContent('[data-status][role="status"]');
   const links = await page.$$eval('[data-results] a', (as) => as.map((a) => a.getAttribute('href') ?? ''));
   const fallbackHidden = await page.$eval('[data-fallback]', (p) => p.hasAttribute('hidden'));
   await context.close();
@@ -35,7 +35,7 @@ async function searchWithKeyboard(url: string, query: string, switchVersion = fa
 
 /** Waits until the live region gives the number of results. */
 async function waitForCount(page: Page): Promise<void> {
-  await page.waitForFunction(() => /résultat|page/.test(document.querySelector('[role="status"]')?.textContent ?? '') && !/cours|cherchons\./.test(document.querySelector('[role="status"]')?.textContent ?? ''));
+  await page.waitForFunction(() => /résultat|page/.test(document.querySelector('[data-status][role="status"]')?.textContent ?? '') && !/cours|cherchons\./.test(document.querySelector('[data-status][role="status"]')?.textContent ?? ''));
 }
 
 describe('search', () => {
@@ -69,7 +69,7 @@ describe('search', () => {
     const page = await context.newPage();
     await page.goto(`${session().server.origin}${url}?q=D%C3%A9partement`);
     await waitForCount(page);
-    const announced = Number(counted.exec((await page.textContent('[role="status"]')) ?? '')?.[1]);
+    const announced = Number(counted.exec((await page.textContent('[data-status][role="status"]')) ?? '')?.[1]);
     expect(announced).toBeGreaterThan(20); // more than one screenful: the case the button is for
     const results = page.locator('[data-results] a');
     expect(await results.count()).toBe(20);
@@ -87,7 +87,7 @@ describe('search', () => {
         return item ? [...document.querySelectorAll('[data-results] li')].indexOf(item) : -1;
       });
       expect(focused).toBe(before);
-      const said = shown.exec((await page.textContent('[role="status"]')) ?? '');
+      const said = shown.exec((await page.textContent('[data-status][role="status"]')) ?? '');
       expect(said?.slice(1).map(Number)).toEqual([before + 1, await results.count(), announced]);
     }
     const hrefs = await results.evaluateAll((as) => as.map((a) => a.getAttribute('href')));
