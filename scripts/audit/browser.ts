@@ -3,8 +3,9 @@
  * Playwright:
  * - axe-core on every page, in the light and the dark colour scheme; FALC pages
  *   also get `color-contrast-enhanced` (7:1);
- * - the keyboard on one page of each type (and its FALC twin);
- * - reflow at 320 CSS px and text at 200 % (640 CSS px wide) on every page.
+ * - the keyboard on one page of each type (and its FALC twin): Tab order, visible focus, no trap, and every
+ *   button pressed, the focus never falling to <body>;
+ * - reflow at 320 CSS px, with the WCAG 1.4.12 text spacing too, and text at 200 % (640 CSS px wide) on every page.
  * Pages are given one French voice (speech-stub.ts), so that « Écouter la page » is checked too.
  */
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
@@ -255,10 +256,79 @@ async function keyboardOnPage(context: BrowserContext, origin: string, page: Bui
   } finally {
     await tab.close();
   }
+
+  // 4. Every button pressed in turn, those it reveals too (« Arrêter l'écoute » after « Écouter la page »): the focus
+  //    must stay on a control, never fall to <body>, or a keyboard or screen-reader user loses their place.
+  tab = await open(context, origin, page.url);
+  try {
+    const path = new URL(tab.url()).pathname;
+    for (let press = 0; press < 30; press++) {
+      const control = await tab.evaluate(focusNextControl);
+      if (!control) break;
+      await tab.keyboard.press('Enter');
+      // A control may load a script first (the read-aloud player): wait until the page is quiet.
+      await tab.waitForLoadState('networkidle', { timeout: 5_000 }).catch(() => {});
+      await tab.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+      if (new URL(tab.url()).pathname !== path) break; // it opened another page: nothing more to press here
+      if ((await tab.evaluate(focused)) === null) {
+        add('focus-perdu', 'Après l’appui sur ce bouton, le focus tombe sur la page (<body>) : l’utilisateur du clavier perd sa place.', control, ['12.8']);
+      }
+    }
+  } finally {
+    await tab.close();
+  }
   return violations;
 }
 
+/** In the page: focuses the first button (or <summary>) shown and not pressed yet, marks it pressed, and describes it. */
+function focusNextControl(): string | null {
+  const controls = [...document.querySelectorAll<HTMLElement>('button, input[type="button"], input[type="submit"], input[type="reset"], summary')];
+  const next = controls.find(
+    (el) => !el.hasAttribute('data-audit-pressed') && !(el as HTMLButtonElement).disabled && el.checkVisibility({ visibilityProperty: true }),
+  );
+  if (!next) return null;
+  next.setAttribute('data-audit-pressed', '');
+  next.focus();
+  const text = (next.textContent ?? (next as HTMLInputElement).value ?? '').replace(/\s+/g, ' ').trim().slice(0, 50);
+  return `<${next.tagName.toLowerCase()}> « ${text} »`;
+}
+
 // ---------------------------------------------------------------- reflow and text size
+
+/**
+ * The WCAG 1.4.12 text spacing a reader may impose with a user style sheet or an extension (the values of the
+ * W3C's text-spacing bookmarklet): no content may be cut or overlap, nor need horizontal scrolling at 320 px.
+ *
+ * It is added through the CSSOM (a constructed style sheet), as an extension does. The page's Content-Security-
+ * Policy allows only its own styles (`style-src` with their sha256 hashes) and so blocks the bookmarklet, which
+ * adds a <style> element; we keep it that way: `'unsafe-inline'` would open every page to injected styles (CSS can
+ * read attribute values out through background URLs), while readers who need more spacing have the site's own
+ * « Espacement élargi » (the same WCAG values) and browser extensions or user style sheets, which browsers apply
+ * whatever the page's CSP says.
+ */
+const WCAG_TEXT_SPACING =
+  '* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } ' +
+  'p { margin-bottom: 2em !important; }';
+
+/** In the page: adds (or removes) the text-spacing style sheet; true when the page's text took it. */
+function setTextSpacing([css, on]: readonly [string, boolean]): Promise<boolean> {
+  const key = '__auditTextSpacing';
+  const store = window as unknown as Record<string, CSSStyleSheet | undefined>;
+  if (on) {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(css);
+    store[key] = sheet;
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+  } else {
+    document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== store[key]);
+  }
+  return new Promise((done) =>
+    requestAnimationFrame(() => requestAnimationFrame(() => {
+      const body = getComputedStyle(document.body);
+      done(parseFloat(body.wordSpacing) > 0.15 * parseFloat(body.fontSize));
+    })),
+  );
+}
 
 /** In the page: horizontal overflow of the document, and the deepest elements sticking out on the right. */
 export function horizontalOverflow(): { scrollWidth: number; clientWidth: number; culprits: string[] } | null {
@@ -307,6 +377,26 @@ async function layoutOn(tab: Page, page: BuiltPage): Promise<Violation[]> {
         cible: narrow.culprits.join(' ; '), variante: '320 px', rgaa: ['10.11'],
       });
     }
+    if (!(await tab.evaluate(setTextSpacing, [WCAG_TEXT_SPACING, true] as const))) {
+      throw new Error('l’espacement du texte WCAG 1.4.12 n’a pas pu être appliqué à la page');
+    }
+    const spaced = await tab.evaluate(horizontalOverflow);
+    if (spaced) {
+      violations.push({
+        outil: 'affichage', page: page.url, regle: 'espacement-texte-320',
+        message: `Avec l’espacement du texte WCAG 1.4.12, défilement horizontal à 320 px de large (${spaced.scrollWidth} px pour ${spaced.clientWidth} px).`,
+        cible: spaced.culprits.join(' ; '), variante: 'espacement du texte, 320 px', rgaa: ['10.12'],
+      });
+    }
+    const spacedClipped = await tab.evaluate(clippedText);
+    if (spacedClipped.length > 0) {
+      violations.push({
+        outil: 'affichage', page: page.url, regle: 'espacement-texte-coupe',
+        message: 'Avec l’espacement du texte WCAG 1.4.12, à 320 px, du texte est coupé par un élément à débordement masqué.',
+        cible: spacedClipped.join(' ; '), variante: 'espacement du texte, 320 px', rgaa: ['10.12'],
+      });
+    }
+    await tab.evaluate(setTextSpacing, [WCAG_TEXT_SPACING, false] as const);
     await tab.setViewportSize({ width: 640, height: 800 });
     await tab.evaluate(() => {
       document.documentElement.style.fontSize = '200%';

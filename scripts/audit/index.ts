@@ -5,8 +5,8 @@
  *   1. pa11y-ci, runners axe and HTML_CodeSniffer, WCAG2AA, on every URL of the sitemap (+ the 404 pages);
  *   2. Playwright + axe-core (WCAG 2.0/2.1/2.2 A and AA, best practices), light and dark schemes,
  *      and `color-contrast-enhanced` (7:1) on the FALC pages;
- *   3. the keyboard on one page of each type and its FALC twin;
- *   4. reflow at 320 CSS px and text at 200 % (640 CSS px wide);
+ *   3. the keyboard on one page of each type and its FALC twin (Tab order, focus, every button pressed);
+ *   4. reflow at 320 CSS px, with and without the WCAG 1.4.12 text spacing, and text at 200 % (640 CSS px wide);
  *   4b. the readers' display settings (chosen theme, very large text, spacing, legible font) on the keyboard sample;
  *   5. HTML validity (html-validate, `.htmlvalidate.mjs`);
  *   6. internal links, anchors and link names;

@@ -56,12 +56,14 @@ class Player {
   private readonly controls: HTMLElement;
   private readonly toggleButton: HTMLButtonElement;
   private readonly stopButton: HTMLButtonElement;
+  private readonly status: HTMLElement | null;
   private readonly voice: SpeechSynthesisVoice;
 
   constructor(controls: HTMLElement, voice: SpeechSynthesisVoice) {
     this.controls = controls;
     this.toggleButton = controls.querySelector<HTMLButtonElement>('[data-lecture-toggle]')!;
     this.stopButton = controls.querySelector<HTMLButtonElement>('[data-lecture-stop]')!;
+    this.status = controls.querySelector<HTMLElement>('[data-lecture-status]');
     this.voice = voice;
     this.stopButton.addEventListener('click', () => this.stop());
     // Leaving the page (link, back button, closing the tab) stops the voice.
@@ -133,7 +135,14 @@ class Player {
     this.state = state;
     const labels = this.controls.dataset;
     this.toggleButton.textContent = (state === 'idle' ? labels.labelPlay : state === 'playing' ? labels.labelPause : labels.labelResume) ?? '';
+    // « Arrêter l'écoute » is hidden once stopped: if it had the focus, the focus would fall to <body> and the
+    // reader would lose their place; it goes to the button that starts the reading again.
+    if (state === 'idle' && document.activeElement === this.stopButton) this.toggleButton.focus();
     this.stopButton.hidden = state === 'idle';
+    // The new label of the focused button is not always read aloud by screen readers: the status line says it.
+    if (this.status) {
+      this.status.textContent = (state === 'idle' ? labels.statusStopped : state === 'playing' ? labels.statusPlaying : labels.statusPaused) ?? '';
+    }
   }
 }
 

@@ -2,7 +2,10 @@
  * Search, an optional enhancement: the page reads and its form submits without
  * JavaScript (then it points to the plan du site). With JavaScript, the Pagefind
  * index is loaded only when the reader searches, results are listed under the
- * form and their count is announced by the live region.
+ * form and their count is announced by the live region. Results come 20 at a
+ * time (each needs a request for its excerpt); « Résultats suivants » shows the
+ * next ones, moves the focus to the first of them and announces them, so that
+ * every result the count announces can be reached.
  */
 interface PagefindResult {
   data(): Promise<{ url: string; meta: { title?: string }; excerpt: string }>;
@@ -12,6 +15,7 @@ interface Pagefind {
 }
 
 const FILTER: Record<string, string> = { complete: 'Version complète', falc: 'Facile à lire' };
+const PAGE_SIZE = 20;
 let pagefind: Promise<Pagefind> | undefined;
 
 function loadPagefind(): Promise<Pagefind> {
@@ -20,29 +24,29 @@ function loadPagefind(): Promise<Pagefind> {
   return pagefind;
 }
 
-function say(template: string, count: number, query: string): string {
-  return template.replace('{n}', String(count)).replace('{q}', query);
+function say(template: string, values: Record<string, number | string>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) => String(values[key] ?? whole));
 }
 
 export function initSearch(): void {
   const form = document.querySelector<HTMLFormElement>('form[data-recherche]');
   const status = document.querySelector<HTMLElement>('[data-status]');
   const list = document.querySelector<HTMLOListElement>('[data-results]');
-  if (!form || !status || !list) return;
+  const more = document.querySelector<HTMLButtonElement>('[data-more]');
+  if (!form || !status || !list || !more) return;
   document.querySelector<HTMLElement>('[data-fallback]')?.setAttribute('hidden', '');
   const messages = form.dataset;
+  let results: PagefindResult[] = [];
+  let search = 0; // the latest search: the answer of an older one is dropped
 
-  async function run(query: string, version: string): Promise<void> {
-    list!.replaceChildren();
-    if (!query.trim()) {
-      status!.textContent = '';
-      return;
-    }
-    status!.textContent = messages.msgLoading ?? '';
-    const engine = await loadPagefind();
-    const { results } = await engine.search(query, { filters: { version: FILTER[version] ?? FILTER.complete! } });
-    const shown = await Promise.all(results.slice(0, 20).map((r) => r.data()));
-    for (const result of shown) {
+  /** Lists the next page of results; returns the link of the first one listed. */
+  async function showNext(): Promise<HTMLAnchorElement | undefined> {
+    const current = search;
+    const from = list!.children.length;
+    const next = await Promise.all(results.slice(from, from + PAGE_SIZE).map((r) => r.data()));
+    if (current !== search) return undefined;
+    let first: HTMLAnchorElement | undefined;
+    for (const result of next) {
       const item = document.createElement('li');
       const link = document.createElement('a');
       link.href = result.url;
@@ -51,10 +55,41 @@ export function initSearch(): void {
       excerpt.textContent = result.excerpt.replace(/<[^>]+>/g, '');
       item.append(link, excerpt);
       list!.append(item);
+      first ??= link;
     }
-    const template = results.length === 0 ? messages.msgNone : results.length === 1 ? messages.msgOne : messages.msgMany;
-    status!.textContent = say(template ?? '{n}', results.length, query);
+    const shown = list!.children.length;
+    more!.hidden = shown >= results.length;
+    more!.textContent = say(messages.msgMore ?? '', { from: shown + 1, to: Math.min(shown + PAGE_SIZE, results.length), n: results.length });
+    return first;
   }
+
+  async function run(query: string, version: string): Promise<void> {
+    const current = ++search;
+    list!.replaceChildren();
+    more!.hidden = true;
+    results = [];
+    if (!query.trim()) {
+      status!.textContent = '';
+      return;
+    }
+    status!.textContent = messages.msgLoading ?? '';
+    const engine = await loadPagefind();
+    const found = (await engine.search(query, { filters: { version: FILTER[version] ?? FILTER.complete! } })).results;
+    if (current !== search) return;
+    results = found;
+    await showNext();
+    const template = results.length === 0 ? messages.msgNone : results.length === 1 ? messages.msgOne : messages.msgMany;
+    status!.textContent = say(template ?? '{n}', { n: results.length, q: query });
+  }
+
+  more.addEventListener('click', async () => {
+    const from = list.children.length + 1;
+    const first = await showNext();
+    if (!first) return;
+    // The button may have gone (last results): the focus goes to the first new result, never to <body>.
+    first.focus();
+    status.textContent = say(messages.msgShown ?? '', { from, to: list.children.length, n: results.length });
+  });
 
   form.addEventListener('submit', (event) => {
     event.preventDefault();

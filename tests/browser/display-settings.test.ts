@@ -67,7 +67,7 @@ describe.each([
       expect(there.background, next).toMatch(/^rgb\((1\d|2\d), (1\d|2\d), (1\d|2\d)\)$/); // a dark background
     }
     await context.close();
-  });
+  }, 60_000);
 });
 
 describe('the settings', () => {
@@ -102,7 +102,7 @@ describe('the settings', () => {
     expect(reset.rootSize).toBe(before.rootSize);
     expect(reset.status).toBe("Affichage d'origine rétabli.");
     await context.close();
-  });
+  }, 60_000);
 
   it('download the legible font only for the reader who chooses it', async () => {
     const context = await newContext();
@@ -120,7 +120,7 @@ describe('the settings', () => {
     for (const font of fonts) expect(font).toMatch(/^\/_astro\/atkinson-hyperlegible-latin-[47]00-normal\.[\w-]+\.woff2$/);
     expect((await state(page)).font).toMatch(/^"?Atkinson Hyperlegible"?,/);
     await context.close();
-  });
+  }, 60_000);
 
   it('say so when the browser refuses to keep them, and still apply them to the page', async () => {
     const context = await newContext();
@@ -138,7 +138,7 @@ describe('the settings', () => {
     expect(s.attributes).toEqual({ 'data-theme': 'sombre' });
     expect(s.status).toContain('ne permet pas de garder');
     await context.close();
-  });
+  }, 30_000);
 });
 
 describe('before the first paint', () => {
@@ -159,7 +159,7 @@ describe('before the first paint', () => {
       expect(await page.evaluate(() => (window as unknown as { atBody: string }).atBody), url).toBe('sombre grande');
     }
     await context.close();
-  });
+  }, 30_000);
 });
 
 describe('without JavaScript', () => {
@@ -171,5 +171,32 @@ describe('without JavaScript', () => {
     expect(await page.locator('[data-settings-fallback]').textContent()).toMatch(/JavaScript/);
     expect(await page.locator('[data-affichage]').isVisible()).toBe(false);
     await context.close();
-  });
+  }, 30_000);
+});
+
+describe('the wide spacing', () => {
+  // WCAG 1.4.12 asks for 2 em after paragraphs; given to every <li>, menus included, it made the header menu about
+  // two screens long at 320 px with very large text. It spaces the reading text only.
+  it.each(['/solidarites-territoriales/ambition-1/', '/facile-a-lire/solidarites-territoriales/ambition-1/'])(
+    '%s: spaces the reading text, not the menus, at 320 px with very large text',
+    async (url) => {
+      const context = await newContext({ viewport: { width: 320, height: 640 } });
+      await context.addInitScript(([key, value]) => localStorage.setItem(key, value), [STORAGE_KEY, JSON.stringify({ taille: 'tres-grande', espacement: 'large', police: 'lisible' })] as const);
+      const page = await context.newPage();
+      await page.goto(session().server.origin + url);
+      const measured = await page.evaluate(() => {
+        const gap = (el: Element | null) => (el ? parseFloat(getComputedStyle(el).marginBottom) / parseFloat(getComputedStyle(el).fontSize) : NaN);
+        return {
+          header: document.querySelector('body > header')!.getBoundingClientRect().height,
+          menuItem: gap(document.querySelector('body > header nav li')),
+          paragraph: gap(document.querySelector('main p:not(nav *)')),
+        };
+      });
+      await context.close();
+      expect(measured.paragraph).toBeCloseTo(2, 2);
+      expect(measured.menuItem).toBeLessThan(1);
+      expect(measured.header).toBeLessThan(640);
+    },
+    30_000,
+  );
 });

@@ -81,6 +81,8 @@ const highlighted = (page: Page) =>
     return h ? [...h].map((r) => r.toString().replace(/\s+/g, ' ').trim()).join('|') : null;
   });
 const toggleLabel = (page: Page) => page.locator('[data-lecture-toggle]').textContent();
+/** The live status line under the buttons (role="status"): what the reader hears when a label changes. */
+const statusLine = (page: Page) => page.locator('[data-lecture] [role="status"]').textContent();
 
 async function tabTo(page: Page, selector: string): Promise<void> {
   for (let i = 0; i < 40; i++) {
@@ -112,6 +114,7 @@ describe('read aloud, with a French voice', () => {
     expect((await fake(page)).langs).toEqual(['fr-FR']);
     expect(await highlighted(page)).toBe(title);
     expect(await toggleLabel(page)).toBe('Faire une pause');
+    expect(await statusLine(page)).toBe('La page est lue à voix haute.');
     // The focus stays on the button whose label changed.
     expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-lecture-toggle'))).toBe(true);
 
@@ -130,6 +133,7 @@ describe('read aloud, with a French voice', () => {
 
     await page.keyboard.press('Enter');
     expect(await toggleLabel(page)).toBe('Reprendre l’écoute');
+    expect(await statusLine(page)).toBe('La lecture est en pause.');
     await page.keyboard.press('Enter');
     expect(await toggleLabel(page)).toBe('Faire une pause');
     expect((await fake(page)).calls.filter((c) => c !== 'cancel')).toEqual(['pause', 'resume']);
@@ -138,6 +142,9 @@ describe('read aloud, with a French voice', () => {
     await page.keyboard.press('Enter');
     expect(await toggleLabel(page)).toBe('Écouter la page');
     expect(await page.locator('[data-lecture-stop]').isVisible()).toBe(false);
+    expect(await statusLine(page)).toBe('La lecture est arrêtée.');
+    // « Arrêter l'écoute » hid itself while focused: the focus went to the button that replaces it, not to <body>.
+    expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-lecture-toggle'))).toBe(true);
     expect(await highlighted(page)).toBeNull();
     expect((await fake(page)).calls.at(-1)).toBe('cancel');
     await context.close();

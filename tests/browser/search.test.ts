@@ -1,6 +1,12 @@
-/** Search: keyboard use in both versions, the version filter, the announced count, and the page without JavaScript. */
+/**
+ * Search: keyboard use in both versions, the version filter, the announced count (every result it announces can be
+ * reached), an index free of interface text, and the page without JavaScript.
+ */
 import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { useSession } from './browser.ts';
+import { t } from '../../src/i18n/fr.ts';
+import { tf } from '../../src/i18n/falc.ts';
 
 const session = useSession();
 
@@ -19,12 +25,17 @@ async function searchWithKeyboard(url: string, query: string, switchVersion = fa
     await page.keyboard.press('Shift+Tab');
   }
   await page.keyboard.press('Enter');
-  await page.waitForFunction(() => /résultat|page/.test(document.querySelector('[role="status"]')?.textContent ?? '') && !/cours|cherchons\./.test(document.querySelector('[role="status"]')?.textContent ?? ''));
-  const status = await page.textContent('[role="status"]');
+  await waitForCount(page);
+  const status = await page.textContent('[data-status][role="status"]');
   const links = await page.$$eval('[data-results] a', (as) => as.map((a) => a.getAttribute('href') ?? ''));
   const fallbackHidden = await page.$eval('[data-fallback]', (p) => p.hasAttribute('hidden'));
   await context.close();
   return { status, links, loadedBefore, fallbackHidden };
+}
+
+/** Waits until the live region gives the number of results. */
+async function waitForCount(page: Page): Promise<void> {
+  await page.waitForFunction(() => /résultat|page/.test(document.querySelector('[data-status][role="status"]')?.textContent ?? '') && !/cours|cherchons\./.test(document.querySelector('[data-status][role="status"]')?.textContent ?? ''));
 }
 
 describe('search', () => {
@@ -50,6 +61,44 @@ describe('search', () => {
     expect(r.links.every((l) => l.startsWith('/facile-a-lire/'))).toBe(true);
   }, 60_000);
 
+  it.each([
+    ['/recherche/', /^(\d+) résultats pour « Département »\.$/, /^Résultats (\d+) à (\d+) sur (\d+)\.$/],
+    ['/facile-a-lire/recherche/', /^Nous trouvons (\d+) pages avec « Département »\.$/, /^Voici les pages (\d+) à (\d+)\. Nous trouvons (\d+) pages\.$/],
+  ] as const)('%s: every result the count announces can be reached with the keyboard', async (url, counted, shown) => {
+    const context = await session().browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${session().server.origin}${url}?q=D%C3%A9partement`);
+    await waitForCount(page);
+    const announced = Number(counted.exec((await page.textContent('[data-status][role="status"]')) ?? '')?.[1]);
+    expect(announced).toBeGreaterThan(20); // more than one screenful: the case the button is for
+    const results = page.locator('[data-results] a');
+    expect(await results.count()).toBe(20);
+    // From the last result, Tab reaches the button; Enter lists the next results, focuses the first of them and says so.
+    for (let round = 0; (await results.count()) < announced; round++) {
+      expect(round).toBeLessThan(10);
+      const before = await results.count();
+      await results.last().focus();
+      await page.keyboard.press('Tab');
+      expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-more'))).toBe(true);
+      await page.keyboard.press('Enter');
+      await page.waitForFunction((n) => document.querySelectorAll('[data-results] a').length > n, before);
+      const focused = await page.evaluate(() => {
+        const item = document.activeElement?.closest('[data-results] li');
+        return item ? [...document.querySelectorAll('[data-results] li')].indexOf(item) : -1;
+      });
+      expect(focused).toBe(before);
+      const said = shown.exec((await page.textContent('[data-status][role="status"]')) ?? '');
+      expect(said?.slice(1).map(Number)).toEqual([before + 1, await results.count(), announced]);
+    }
+    const hrefs = await results.evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(hrefs).toHaveLength(announced);
+    expect(new Set(hrefs).size).toBe(announced);
+    // All shown: the button is gone, and the focus is still on a result, not on the page.
+    expect(await page.locator('[data-more]').isVisible()).toBe(false);
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('A');
+    await context.close();
+  }, 120_000);
+
   it('without JavaScript, the page says so and links to the plan du site', async () => {
     const context = await session().browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
@@ -59,4 +108,35 @@ describe('search', () => {
     expect(await page.$$eval('[data-results] li', (l) => l.length)).toBe(0);
     await context.close();
   });
+});
+
+/** Interface text that sits inside <main> on some pages, and must not be taken for the page's text by the index. */
+const INTERFACE_TEXT = [
+  tf('readAloud.play'), tf('readAloud.stop'), tf('review.notChecked'), tf('review.notCheckedMore'), tf('review.checkedBy'),
+  tf('pager.previous'), tf('pager.next'), t('pager.previous'), t('pager.next'), t('toc.label'),
+  t('listing.previous'), t('listing.next'), tf('listing.previous'), tf('listing.next'),
+];
+
+describe('the search index', () => {
+  it.each([['Version complète'], ['Facile à lire']])('holds no interface text in the pages of « %s »', async (version) => {
+    const context = await session().browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${session().server.origin}/recherche/`);
+    // Every indexed page of the version (a search with filters only), with its whole indexed text and its excerpt.
+    // Written as a string: the test runner would otherwise rewrite the page's import() into its own.
+    const pages = (await page.evaluate(`(async () => {
+      const pagefind = await import('/pagefind/pagefind.js');
+      const { results } = await pagefind.search(null, { filters: { version: ${JSON.stringify(version)} } });
+      return Promise.all(results.map(async (r) => {
+        const d = await r.data();
+        return { url: d.url, content: d.content, excerpt: d.excerpt };
+      }));
+    })()`)) as { url: string; content: string; excerpt: string }[];
+    await context.close();
+    expect(pages.length).toBeGreaterThan(40);
+    const found = pages.flatMap((p) =>
+      INTERFACE_TEXT.filter((text) => p.content.includes(text) || p.excerpt.includes(text)).map((text) => `${p.url} : « ${text} »`),
+    );
+    expect(found).toEqual([]);
+  }, 120_000);
 });
