@@ -18,6 +18,7 @@ import { checkReferences } from './checks/check-references.ts';
 import { checkMarkdown, siteIndex } from './checks/check-markdown.ts';
 import { checkPlaceholders } from './checks/check-placeholders.ts';
 import { checkStatedCounts } from './checks/check-stated-counts.ts';
+import { checkFalcQuestions } from './checks/check-falc-questions.ts';
 import { checkPdfFreshness } from './pdf-freshness.ts';
 import { falcKeyFigures } from './checks/falc-key-figures.ts';
 import { checkFalcKeyFigureNumbers } from './checks/check-falc-key-figure-numbers.ts';
@@ -35,6 +36,7 @@ export async function checkContent(root = '.'): Promise<ContentReport> {
   const perFile = files.flatMap((file) => [...checkSchema(file), ...checkMarkdown(file, root, site), ...checkPlaceholders(file)]);
   const references = checkReferences(files, unreadable.map((i) => i.file));
   const statedCounts = checkStatedCounts(files);
+  const questions = checkFalcQuestions(files);
 
   const pairing = checkPairs(pairingInput(files, unreadable.map((i) => i.file)));
   const falcFiles = files.filter((f) => f.collection.startsWith('falc/'));
@@ -64,7 +66,7 @@ export async function checkContent(root = '.'): Promise<ContentReport> {
   const keyFigures = falcKeyFigures(files);
   const keyFigureIssues = [...checkFalcKeyFigureNumbers(keyFigures), ...(await lintFalcKeyFigures(keyFigures, glossary))];
   const pdf = checkPdfFreshness(root, files);
-  return { issues: [...unreadable, ...perFile, ...references, ...statedCounts, ...pairing, ...drift, ...logo, ...lint, ...keyFigureIssues, ...pdf] };
+  return { issues: [...unreadable, ...perFile, ...references, ...statedCounts, ...questions, ...pairing, ...drift, ...logo, ...lint, ...keyFigureIssues, ...pdf] };
 }
 
 /** Does this FALC page earn the logo (src/lib/falc-review.ts), so that the logo file is needed? */
