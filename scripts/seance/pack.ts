@@ -50,6 +50,8 @@ table { width: 100%; border-collapse: collapse; margin: 0 0 1em; break-inside: a
 th, td { border: 1.5pt solid #000; padding: 2mm 3mm; text-align: left; vertical-align: top; }
 th { font-size: 16pt; background: #eee; }
 tr { break-inside: avoid; }
+/* The readers' grid stays on one sheet (a table split over two repeats its headings). */
+.notes { break-inside: avoid; }
 .notes td { height: 22mm; }
 .record td { height: 16mm; }
 .tick { display: inline-block; white-space: nowrap; }
