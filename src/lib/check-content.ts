@@ -10,6 +10,7 @@ import { pairingInput, lineOf } from './pairing/pairing-input.ts';
 import { checkDrift } from './pairing/check-drift.ts';
 import { lintFalcPages } from './pairing/lint-falc-pages.ts';
 import { lintFalcKeyFigures } from './pairing/lint-falc-key-figures.ts';
+import { lintFalcQuestions } from './pairing/lint-falc-questions.ts';
 import { contentHash } from './content-hash.ts';
 import { falcFingerprint } from './falc-fingerprint.ts';
 import { readContentFiles, type ContentFile } from './checks/content-files.ts';
@@ -62,7 +63,7 @@ export async function checkContent(root = '.'): Promise<ContentReport> {
     message: `Ce texte validé doit afficher le logo européen facile à lire, mais le fichier ${LOGO_FILE} manque. Ajoutez-le (il se demande à Inclusion Europe, easy-to-read.eu).`,
   }));
   const glossary = files.flatMap((f) => (f.collection === 'glossaire' && typeof f.data.terme === 'string' && f.data.terme.trim() ? [f.data.terme.trim()] : []));
-  const lint = await lintFalcPages(falcFiles, glossary);
+  const lint = [...(await lintFalcPages(falcFiles, glossary)), ...(await lintFalcQuestions(falcFiles, glossary))];
   const keyFigures = falcKeyFigures(files);
   const keyFigureIssues = [...checkFalcKeyFigureNumbers(keyFigures), ...(await lintFalcKeyFigures(keyFigures, glossary))];
   const pdf = checkPdfFreshness(root, files);

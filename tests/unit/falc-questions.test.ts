@@ -9,6 +9,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { FalcPageSchema } from '../../src/schemas/falc-page.ts';
 import { checkSchema } from '../../src/lib/checks/check-schemas.ts';
 import { checkFalcQuestions } from '../../src/lib/checks/check-falc-questions.ts';
+import { lintFalcQuestions } from '../../src/lib/pairing/lint-falc-questions.ts';
 import { parseFrontMatterSource } from '../../src/lib/checks/yaml-lines.ts';
 import type { ContentFile } from '../../src/lib/checks/content-files.ts';
 import { recordReview } from '../../src/lib/falc-validation.ts';
@@ -72,6 +73,20 @@ describe('questions in the FALC page schema', () => {
     const issues = checkSchema(contentFile(falcText('questions:\n  - question: Qui aide les communes ?\n')));
     expect(issues).toEqual([
       expect.objectContaining({ line: 4, severity: 'error', message: '« questions » : Écrivez au moins 2 questions de compréhension.' }),
+    ]);
+  });
+});
+
+describe('the FALC linter on the questions', () => {
+  it('reports a question that is not easy to read at its line, and leaves the expected answers alone', async () => {
+    const questions = `questions:
+  - question: Qui est accueilli dans la ferme ?
+    reponse: Des jeunes qui sont accueillis par une association.
+  - question: Qui aide les communes ?
+`;
+    const issues = await lintFalcQuestions([contentFile(falcText(questions))], []);
+    expect(issues).toEqual([
+      expect.objectContaining({ line: 5, severity: 'warning', message: expect.stringMatching(/^Question 1 : Voix passive « est accueilli ».*\(falc:voix-passive\)$/) }),
     ]);
   });
 });
