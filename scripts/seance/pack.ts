@@ -8,7 +8,9 @@
  */
 import type { Element, ElementContent, Root } from 'hast';
 import { element as h, writeHtml } from '../pdf/html.ts';
-import type { SessionPage } from './session-page.ts';
+import { fromHtml } from 'hast-util-from-html';
+import { tf } from '../../src/i18n/falc.ts';
+import type { KeyFigureText, SessionPage } from './session-page.ts';
 
 export interface PackMeta {
   /** Who runs the session (the site's organisation). */
@@ -40,6 +42,7 @@ ul, ol { padding-left: 1.5em; }
 .falc-section { display: flex; gap: 6mm; align-items: flex-start; break-inside: avoid; }
 .falc-section__picto { flex: none; }
 .pictogram { width: 16mm; height: 16mm; display: block; }
+.key-figures { list-style: none; padding: 0; }
 .questions { break-before: page; }
 .questions > ol > li { break-inside: avoid; margin-bottom: 1em; }
 .question { font-weight: 700; margin-bottom: 0.3em; }
@@ -99,10 +102,30 @@ function cover(pages: readonly SessionPage[], meta: PackMeta): Element {
   ]);
 }
 
+/** The page's key figure cards, as the site shows them under « Quelques chiffres ». */
+function keyFigures(figures: readonly KeyFigureText[]): Element[] {
+  if (figures.length === 0) return [];
+  const picto = (svg: string) => h('span', { className: ['falc-section__picto'] }, fromHtml(svg, { fragment: true, space: 'svg' }).children as ElementContent[]);
+  return [
+    h('h3', {}, [tf('keyFigures.title')]),
+    h(
+      'ul',
+      { className: ['key-figures'] },
+      figures.map((figure) =>
+        h('li', { className: ['falc-section'] }, [
+          ...(figure.pictogram ? [picto(figure.pictogram)] : []),
+          h('p', {}, figure.lines.flatMap((line, i) => (i === 0 ? [line] : [h('br', {}), line]))),
+        ]),
+      ),
+    ),
+  ];
+}
+
 function pagePart(page: SessionPage, index: number, total: number): Element {
   return h('section', { className: ['part'], ariaLabelledby: `page-${index + 1}` }, [
     h('h2', { id: `page-${index + 1}` }, [h('span', { className: ['part__kicker'] }, [`Texte ${index + 1} sur ${total} :`]), ' ', page.title]),
     ...page.content,
+    ...keyFigures(page.keyFigures),
     h('section', { className: ['questions'] }, [
       h('h3', {}, [`Les questions sur le texte ${index + 1}`]),
       h('ol', {}, page.questions.map((q) => h('li', {}, [h('p', { className: ['question'] }, [q.question]), h('div', { className: ['write-here'] })]))),

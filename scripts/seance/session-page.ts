@@ -11,6 +11,8 @@ import { renderMarkdown } from '../../src/markdown/render-markdown.ts';
 import { typesetHtml } from '../../src/markdown/typeset-html.ts';
 import { splitFrontMatter } from '../../src/lib/front-matter.ts';
 import { QuestionsSchema } from '../../src/schemas/falc-page.ts';
+import { isPictogramName } from '../../src/falc/pictograms.ts';
+import { pictogramSvg } from '../../src/falc/pictogram-svg.ts';
 import type { PageFiles } from '../../src/lib/page-names.ts';
 
 export interface SessionQuestion {
@@ -25,10 +27,29 @@ export interface SessionPage {
   title: string;
   /** The rendered FALC text, headings one level down (the page's title is the section's heading). */
   content: ElementContent[];
+  /** The key figure sentences shown as cards on the page (FALC accueil and pactes): readers check them too. */
+  keyFigures: KeyFigureText[];
   questions: SessionQuestion[];
 }
 
+export interface KeyFigureText {
+  /** Decorative SVG markup of the card's pictogram, when its name is known. */
+  pictogram?: string | undefined;
+  /** One sentence per line, as on the card. */
+  lines: string[];
+}
+
 export class SessionPageError extends Error {}
+
+function keyFigureTexts(value: unknown): KeyFigureText[] {
+  if (!Array.isArray(value)) return [];
+  return value.flatMap((entry: unknown) => {
+    const { texte, pictogramme } = (entry ?? {}) as { texte?: unknown; pictogramme?: unknown };
+    if (typeof texte !== 'string') return [];
+    const pictogram = typeof pictogramme === 'string' && isPictogramName(pictogramme) ? pictogramSvg(pictogramme) : undefined;
+    return [{ pictogram, lines: texte.split('\n').map((line) => typesetHtml(line.trim())).filter(Boolean) }];
+  });
+}
 
 /** h2 → h3…: in the pack, each page is a section under the pack's own title. */
 function demoteHeadings(nodes: ElementContent[]): void {
@@ -59,7 +80,7 @@ export function readSessionPage(files: PageFiles, root = process.cwd()): Session
   }
   const questions = QuestionsSchema.safeParse(data.questions);
   if (!questions.success) {
-    throw new SessionPageError(`${files.falcFile} : les questions sont mal écrites (${questions.error.issues[0]!.message}) Lancez npm run lint:content pour le détail.`);
+    throw new SessionPageError(`${files.falcFile} : les questions sont mal écrites (${questions.error.issues[0]!.message}). Lancez npm run lint:content pour le détail.`);
   }
   // The same plugins as the site; the path tells them it is a FALC page.
   const html = typesetHtml(renderMarkdown(body, path));
@@ -70,6 +91,7 @@ export function readSessionPage(files: PageFiles, root = process.cwd()): Session
     falcFile: files.falcFile,
     title: typesetHtml(titre),
     content: content.filter((node) => node.type !== 'comment'),
+    keyFigures: keyFigureTexts(data.chiffresCles),
     questions: questions.data.map((q) => ({ question: typesetHtml(q.question), reponse: q.reponse && typesetHtml(q.reponse) })),
   };
 }

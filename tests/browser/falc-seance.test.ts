@@ -15,8 +15,9 @@ import { selectAll } from 'hast-util-select';
 import { splitFrontMatter } from '../../src/lib/front-matter.ts';
 import { runNode } from '../helpers/run-node.ts';
 
-const PAGES = ['edito', 'content/falc/ambitions/st-10.md'];
-const FILES = ['content/falc/pages/edito.md', 'content/falc/ambitions/st-10.md'];
+// The accueil has key figure cards too; the ambition is named by its FALC file.
+const PAGES = ['accueil', 'content/falc/ambitions/st-10.md'];
+const FILES = ['content/falc/pages/accueil.md', 'content/falc/ambitions/st-10.md'];
 /** Compared without spaces and with one kind of apostrophe: pdf.js splits text into pieces, typography adds thin spaces. */
 const squeeze = (text: string) => text.replace(/\s+/g, '').replaceAll('’', "'");
 
@@ -24,9 +25,10 @@ const squeeze = (text: string) => text.replace(/\s+/g, '').replaceAll('’', "'"
 const written = FILES.map((file) => {
   const { data, body } = splitFrontMatter(readFileSync(file, 'utf8'));
   const questions = (data.questions as { question: string }[]).map((q) => q.question);
+  const keyFigures = ((data.chiffresCles ?? []) as { texte: string }[]).map((figure) => figure.texte);
   // A sentence of the text: a line that is neither a heading, a comment nor empty.
   const sentence = body.split('\n').find((line) => /^[A-ZÀ-Ý]/.test(line))!;
-  return { file, titre: data.titre as string, questions, sentence };
+  return { file, titre: data.titre as string, questions, keyFigures, sentence };
 });
 
 let outDir: string;
@@ -68,16 +70,18 @@ describe('npm run falc:seance', () => {
     expect(info.Title).toBe('Séance de relecture facile à lire — 5 décembre 2026');
   });
 
-  it('has each page’s FALC text in large print, its questions and the grid for the readers’ notes', () => {
+  it('has each page’s FALC text (key figure sentences included) in large print, its questions and the grid for the readers’ notes', () => {
     const text = squeeze(items.map((item) => item.str).join(''));
     for (const page of written) {
       expect(text, page.file).toContain(squeeze(page.titre));
       expect(text, page.file).toContain(squeeze(page.sentence));
       for (const question of page.questions) expect(text, page.file).toContain(squeeze(question));
+      for (const figure of page.keyFigures) expect(text, page.file).toContain(squeeze(figure));
     }
     for (const heading of ['Mots pas compris', 'Ce qui était difficile']) {
       expect(text.split(squeeze(heading)).length - 1, heading).toBe(written.length);
     }
+    expect(written[0]!.keyFigures.length).toBeGreaterThan(0);
     expect(text).toContain(squeeze('Compte rendu de la séance'));
     expect(text).toContain(squeeze('npm run falc:valider -- ambitions/st-10 --statut valide'));
     // Large print: the text's first word is drawn at 16 pt or more (the font size is the matrix's vertical scale;
