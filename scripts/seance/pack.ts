@@ -72,7 +72,10 @@ const longDate = (date: Date) => new Intl.DateTimeFormat('fr-FR', { dateStyle: '
 const tick = (label: string): ElementContent[] => [h('span', { className: ['tick'] }, [h('span', { className: ['box'], ariaHidden: 'true' }), label])];
 
 /** A table with column headings and empty rows to fill in by hand. */
-function grid(className: string, caption: string, headings: string[], rows: ElementContent[][][]): Element {
+/** A cell: its children, text or elements. */
+type Cell = (ElementContent | string)[];
+
+function grid(className: string, caption: string, headings: string[], rows: Cell[][]): Element {
   return h('table', { className: [className] }, [
     h('caption', { className: ['visually-hidden'] }, [caption]),
     h('thead', {}, [h('tr', {}, headings.map((heading) => h('th', { scope: 'col' }, [heading])))]),
@@ -80,7 +83,7 @@ function grid(className: string, caption: string, headings: string[], rows: Elem
   ]);
 }
 
-const emptyRows = (count: number, columns: number): ElementContent[][][] =>
+const emptyRows = (count: number, columns: number): Cell[][] =>
   Array.from({ length: count }, () => Array.from({ length: columns }, () => []));
 
 function cover(pages: readonly SessionPage[], meta: PackMeta): Element {
