@@ -2,7 +2,7 @@
  * Comprehension questions of a FALC page (`questions:`): checked by the schema in
  * French, required by `falc:valider` and by the content check before a page is `valide`.
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -112,7 +112,7 @@ describe('a validated page needs its questions', () => {
   });
 });
 
-describe('npm run falc:valider', () => {
+describe('npm run falc:valider and falc:seance on a page without questions', () => {
   const root = mkdtempSync(join(tmpdir(), 'questions-'));
   const falcFile = join(root, 'content/falc/ambitions/st-01.md');
   for (const [path, text] of [
@@ -125,6 +125,16 @@ describe('npm run falc:valider', () => {
   afterAll(() => rmSync(root, { recursive: true, force: true }));
   const valider = () =>
     runNode(resolve('scripts/falc-valider.ts'), ['st-01', '--statut', 'valide', '--relecteurs', 'Marie D.', '--changements', 'Une phrase coupée en deux.'], { cwd: root });
+
+  it('falc:seance will not print a pack for a page without questions, and says what to add', () => {
+    const result = runNode(resolve('scripts/falc-seance.ts'), ['ambitions/st-01', '--dossier', join(root, 'seance')], { cwd: root });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toBe(
+      'content/falc/ambitions/st-01.md : pas de questions de compréhension. Ajoutez dans l’en-tête 2 à 4 questions à poser aux lecteurs ' +
+        '(« questions: », puis une ligne « - question: … ? » par question, avec si besoin « reponse: … »).\n',
+    );
+    expect(existsSync(join(root, 'seance'))).toBe(false);
+  }, CLI_TEST_TIMEOUT);
 
   it('refuses a page without questions, in French, saying what to add, and leaves the file as it was', () => {
     const result = valider();
