@@ -1,9 +1,10 @@
 /**
- * `npm run falc:valider -- <page> [--statut valide|relu|a-relire] [--relecteurs "A, B"] [--date AAAA-MM-JJ]`
+ * `npm run falc:valider -- <page> [--statut valide|relu|a-relire] [--relecteurs "A, B"] [--date AAAA-MM-JJ] [--changements "…"]`
  *
  * Run after a review of a FALC page: records who reviewed it, when, and the
  * fingerprints of the FALC text and of its standard page. The European logo
- * appears only on a page recorded as `valide`, with readers, and unchanged since.
+ * appears only on a page recorded as `valide`, with readers, and unchanged since;
+ * `valide` also needs the page's 2 to 4 comprehension questions (`questions:`).
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -20,7 +21,7 @@ function fail(message: string): never {
 try {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
-    options: { statut: { type: 'string' }, relecteurs: { type: 'string' }, date: { type: 'string' } },
+    options: { statut: { type: 'string' }, relecteurs: { type: 'string' }, date: { type: 'string' }, changements: { type: 'string' } },
   });
   if (positionals.length === 0) {
     fail('Indiquez la page : npm run falc:valider -- ambitions/st-01 --statut valide --relecteurs "Prénom Nom"');
@@ -36,11 +37,19 @@ try {
     const { page, falcFile, standardFile } = found.files;
     if (!existsSync(falcFile)) fail(`${falcFile} n’existe pas : écrivez d’abord la version facile à lire de « ${page} ».`);
     if (!existsSync(standardFile)) fail(`${standardFile} n’existe pas : vérifiez le nom de la page.`);
-    const updated = recordReview(readFileSync(falcFile, 'utf8'), readFileSync(standardFile, 'utf8'), {
-      statut: values.statut as ReviewStatus | undefined,
-      relecteurs: values.relecteurs?.split(',').map((s) => s.trim()).filter(Boolean),
-      date,
-    });
+    let updated: string;
+    try {
+      updated = recordReview(readFileSync(falcFile, 'utf8'), readFileSync(standardFile, 'utf8'), {
+        statut: values.statut as ReviewStatus | undefined,
+        relecteurs: values.relecteurs?.split(',').map((s) => s.trim()).filter(Boolean),
+        date,
+        changements: values.changements?.trim() || undefined,
+      });
+    } catch (error) {
+      // Said with the file, so the editor knows which page to complete.
+      if (error instanceof ValidationError) fail(`${falcFile} : ${error.message}`);
+      throw error;
+    }
     writeFileSync(falcFile, updated);
     console.log(`${falcFile} : relecture enregistrée (${date}).`);
   }

@@ -11,6 +11,7 @@ import { checkDrift } from './pairing/check-drift.ts';
 import { lintFalcPages } from './pairing/lint-falc-pages.ts';
 import { lintFalcKeyFigures } from './pairing/lint-falc-key-figures.ts';
 import { lintFalcGlossary } from './pairing/lint-falc-glossary.ts';
+import { lintFalcQuestions } from './pairing/lint-falc-questions.ts';
 import { contentHash } from './content-hash.ts';
 import { falcFingerprint } from './falc-fingerprint.ts';
 import { readContentFiles, type ContentFile } from './checks/content-files.ts';
@@ -20,6 +21,7 @@ import { checkMarkdown, siteIndex } from './checks/check-markdown.ts';
 import { checkPlaceholders } from './checks/check-placeholders.ts';
 import { checkStatedCounts } from './checks/check-stated-counts.ts';
 import { checkPictograms } from './checks/check-pictograms.ts';
+import { checkFalcQuestions } from './checks/check-falc-questions.ts';
 import { checkPdfFreshness } from './pdf-freshness.ts';
 import { falcKeyFigures } from './checks/falc-key-figures.ts';
 import { checkFalcKeyFigureNumbers } from './checks/check-falc-key-figure-numbers.ts';
@@ -39,6 +41,7 @@ export async function checkContent(root = '.'): Promise<ContentReport> {
   const perFile = (await Promise.all(files.map(async (file) => [...checkSchema(file), ...(await checkMarkdown(file, root, site)), ...checkPlaceholders(file)]))).flat();
   const references = checkReferences(files, unreadable.map((i) => i.file));
   const statedCounts = checkStatedCounts(files);
+  const questions = checkFalcQuestions(files);
 
   const pairing = checkPairs(pairingInput(files, unreadable.map((i) => i.file)));
   const falcFiles = files.filter((f) => f.collection.startsWith('falc/'));
@@ -64,7 +67,7 @@ export async function checkContent(root = '.'): Promise<ContentReport> {
     message: `Ce texte validé doit afficher le logo européen facile à lire, mais le fichier ${LOGO_FILE} manque. Ajoutez-le (il se demande à Inclusion Europe, easy-to-read.eu).`,
   }));
   const glossary = files.flatMap((f) => (f.collection === 'glossaire' && typeof f.data.terme === 'string' && f.data.terme.trim() ? [f.data.terme.trim()] : []));
-  const lint = await lintFalcPages(falcFiles, glossary);
+  const lint = [...(await lintFalcPages(falcFiles, glossary)), ...(await lintFalcQuestions(falcFiles, glossary))];
   const keyFigures = falcKeyFigures(files);
   const keyFigureIssues = [...checkFalcKeyFigureNumbers(keyFigures), ...(await lintFalcKeyFigures(keyFigures, glossary))];
   const glossaryIssues = await lintFalcGlossary(files, glossary);
@@ -73,7 +76,7 @@ export async function checkContent(root = '.'): Promise<ContentReport> {
   return {
     issues: [
       ...checkUnexpectedFiles(root), ...checkDataFiles(root), ...unreadable, ...pictograms, ...perFile, ...references, ...statedCounts,
-      ...pairing, ...drift, ...logo, ...lint, ...keyFigureIssues, ...glossaryIssues, ...pdf,
+      ...questions, ...pairing, ...drift, ...logo, ...lint, ...keyFigureIssues, ...glossaryIssues, ...pdf,
     ],
   };
 }

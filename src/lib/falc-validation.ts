@@ -7,6 +7,7 @@
 import { parseDocument } from 'yaml';
 import { contentHash } from './content-hash.ts';
 import { falcFingerprint } from './falc-fingerprint.ts';
+import { QUESTIONS_MAX, QUESTIONS_MIN } from '../schemas/falc-page.ts';
 
 export type ReviewStatus = 'a-relire' | 'relu' | 'valide';
 
@@ -15,6 +16,8 @@ export interface ReviewInput {
   relecteurs?: string[] | undefined;
   /** AAAA-MM-JJ. */
   date: string;
+  /** What the session changed in the text. */
+  changements?: string | undefined;
 }
 
 const FRONT_MATTER = /^(\uFEFF?---\r?\n)([\s\S]*?\r?\n)(---[ \t]*(?:\r?\n|$))/;
@@ -37,10 +40,26 @@ export function recordReview(falcText: string, standardText: string, input: Revi
       'Un texte validé doit nommer ses relecteurs : ajoutez --relecteurs "Prénom Nom, Prénom Nom" (les personnes handicapées intellectuelles qui ont relu le texte).',
     );
   }
+  if (statut === 'valide') {
+    const questions = doc.getIn(['questions']) as { items?: unknown[] } | undefined;
+    const count = Array.isArray(questions?.items) ? questions.items.length : 0;
+    if (count < QUESTIONS_MIN || count > QUESTIONS_MAX) throw new ValidationError(questionsNeeded(count));
+  }
   doc.setIn(['relecture', 'statut'], statut);
   doc.setIn(['relecture', 'relecteurs'], doc.createNode(relecteurs, { flow: relecteurs.length === 0 }));
   doc.setIn(['relecture', 'date'], input.date);
+  if (input.changements !== undefined) doc.setIn(['relecture', 'changements'], input.changements);
   doc.setIn(['empreintes', 'falc'], falcFingerprint(body, (doc.toJS() as { chiffresCles?: unknown } | null)?.chiffresCles));
   doc.setIn(['empreintes', 'source'], contentHash(standardText));
   return `${open}${doc.toString({ lineWidth: 0 })}${close}${body}`;
+}
+
+/** Readers validate a text by showing they understood it: the questions asked in the session must be on the page. */
+function questionsNeeded(count: number): string {
+  const found = count === 0 ? 'Cette page n’a pas de questions de compréhension' : `Cette page a ${count} question${count > 1 ? 's' : ''} de compréhension`;
+  return (
+    `${found} : un texte validé en a ${QUESTIONS_MIN} à ${QUESTIONS_MAX}, celles posées aux lecteurs pendant la séance. ` +
+    'Ajoutez-les dans l’en-tête, puis relancez la commande :\n' +
+    'questions:\n  - question: Qui aide les communes ?\n    reponse: Le Département.\n  - question: …'
+  );
 }

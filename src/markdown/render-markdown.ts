@@ -17,9 +17,12 @@ const processor = unified()
   .use(rehypeStringify)
   .freeze();
 
-/** Block Markdown (paragraphs, lists) → HTML. */
-export function renderMarkdown(markdown: string): string {
-  return String(processor.processSync(markdown)).trim();
+/**
+ * Block Markdown (paragraphs, lists) → HTML. `path`: the file the Markdown comes
+ * from, when it matters to the plugins (a body under content/falc/ gets the FALC layout).
+ */
+export function renderMarkdown(markdown: string, path?: string): string {
+  return String(processor.processSync(path === undefined ? markdown : { value: markdown, path })).trim();
 }
 
 /** Inline Markdown (bold, italics) → HTML without the wrapping paragraph. */

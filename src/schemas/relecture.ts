@@ -14,4 +14,6 @@ export const RelectureSchema = z.object({
   relecteurs: z.array(z.string().min(1)).default([]),
   /** Date of the review (AAAA-MM-JJ). */
   date: z.coerce.date().optional(),
+  /** What the session changed in the text (`falc:valider --changements`), for the team's records. */
+  changements: z.string().min(1).optional(),
 });

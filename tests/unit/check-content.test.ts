@@ -61,7 +61,9 @@ describe('npm run lint:content', () => {
   }, CLI_TEST_TIMEOUT);
 
   it('asks for the logo file when a page earns the European logo', async () => {
-    const validated = recordReview(falcAccueil, accueil, { statut: 'valide', relecteurs: ['Marie D.'], date: '2026-11-28' });
+    // A validated text carries the questions its readers were asked (tests/unit/falc-questions.test.ts).
+    const withQuestions = falcAccueil.replace('relecture:', 'questions:\n  - question: Qui dit bonjour ?\n  - question: Que dit la page ?\nrelecture:');
+    const validated = recordReview(withQuestions, accueil, { statut: 'valide', relecteurs: ['Marie D.'], date: '2026-11-28' });
     const root = tree({ 'content/pages/accueil.md': accueil, 'content/falc/pages/accueil.md': validated });
     expect((await checkContent(root)).issues.map((i) => i.message)).toEqual([
       'Ce texte validé doit afficher le logo européen facile à lire, mais le fichier public/falc/logo-facile-a-lire.png manque. Ajoutez-le (il se demande à Inclusion Europe, easy-to-read.eu).',

@@ -7,6 +7,9 @@ const falcText = `---
 titre: Un titre
 # un commentaire gardé
 source: ambitions/st-01
+questions:
+  - question: De quoi parle la section ?
+  - question: Que dit la phrase ?
 relecture:
   statut: a-relire
   relecteurs: []
