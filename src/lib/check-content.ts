@@ -2,6 +2,9 @@
  * The content checks shared by `npm run lint:content`, the first step of
  * `npm run build` and the dev server: file system only, no browser, no Astro.
  * Each check is its own module; this one runs them in order and merges issues.
+ * The dev server passes a memo: the checks of one file (schema, Markdown, FALC
+ * writing) run again only when that file or what they read of the others changed;
+ * the cross-file checks (references, pairing, drift, counts, key figures) always run.
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -21,6 +24,7 @@ import { checkStatedCounts } from './checks/check-stated-counts.ts';
 import { checkPdfFreshness } from './pdf-freshness.ts';
 import { falcKeyFigures } from './checks/falc-key-figures.ts';
 import { checkFalcKeyFigureNumbers } from './checks/check-falc-key-figure-numbers.ts';
+import { digest, keyOf, remember, type CheckMemo } from './checks/check-memo.ts';
 
 /** Where the European easy-to-read logo must be put (it is Inclusion Europe's; it is not shipped with the tool). */
 export const LOGO_FILE = 'public/falc/logo-facile-a-lire.png';
@@ -29,10 +33,20 @@ export interface ContentReport {
   issues: ContentIssue[];
 }
 
-export async function checkContent(root = '.'): Promise<ContentReport> {
-  const { files, issues: unreadable } = readContentFiles(root);
+export async function checkContent(root = '.', memo?: CheckMemo): Promise<ContentReport> {
+  memo?.nextRun();
+  const { files, issues: unreadable } = readContentFiles(root, memo);
   const site = siteIndex(files, root);
-  const perFile = files.flatMap((file) => [...checkSchema(file), ...checkMarkdown(file, root, site), ...checkPlaceholders(file)]);
+  // What checkMarkdown reads of the other files: the pages that exist and the glossary's words.
+  const siteKey = memo ? keyOf([...site.urls].sort(), [...site.glossary].sort()) : '';
+  const perFile = files.flatMap((file) => {
+    const text = memo ? digest(file.text) : '';
+    return [
+      ...remember(memo, () => `schema\0${file.path}\0${text}`, () => checkSchema(file)),
+      ...remember(memo, () => `markdown\0${siteKey}\0${file.path}\0${text}`, () => checkMarkdown(file, root, site, memo)),
+      ...remember(memo, () => `placeholders\0${file.path}\0${text}`, () => checkPlaceholders(file)),
+    ];
+  });
   const references = checkReferences(files, unreadable.map((i) => i.file));
   const statedCounts = checkStatedCounts(files);
 
@@ -60,9 +74,9 @@ export async function checkContent(root = '.'): Promise<ContentReport> {
     message: `Ce texte validé doit afficher le logo européen facile à lire, mais le fichier ${LOGO_FILE} manque. Ajoutez-le (il se demande à Inclusion Europe, easy-to-read.eu).`,
   }));
   const glossary = files.flatMap((f) => (f.collection === 'glossaire' && typeof f.data.terme === 'string' && f.data.terme.trim() ? [f.data.terme.trim()] : []));
-  const lint = await lintFalcPages(falcFiles, glossary);
+  const lint = await lintFalcPages(falcFiles, glossary, memo);
   const keyFigures = falcKeyFigures(files);
-  const keyFigureIssues = [...checkFalcKeyFigureNumbers(keyFigures), ...(await lintFalcKeyFigures(keyFigures, glossary))];
+  const keyFigureIssues = [...checkFalcKeyFigureNumbers(keyFigures), ...(await lintFalcKeyFigures(keyFigures, glossary, memo))];
   const pdf = checkPdfFreshness(root, files);
   return { issues: [...unreadable, ...perFile, ...references, ...statedCounts, ...pairing, ...drift, ...logo, ...lint, ...keyFigureIssues, ...pdf] };
 }

@@ -13,6 +13,7 @@ import type { ContentFile } from './content-files.ts';
 import { checkRawHtml, isDangerousUrl } from './raw-html.ts';
 import { lineOfPath } from './yaml-lines.ts';
 import { isPictogramName, PICTOGRAMS } from '../../falc/pictograms.ts';
+import { digest, remember, type CheckMemo } from './check-memo.ts';
 
 export interface SiteIndex {
   /** Every URL path of the site, both versions. */
@@ -38,9 +39,10 @@ interface Place {
   column: (nodeColumn: number | undefined) => number | undefined;
 }
 
-function checkTree(markdown: string, file: ContentFile, root: string, site: SiteIndex, place: Place, headings: boolean): ContentIssue[] {
+function checkTree(markdown: string, file: ContentFile, root: string, site: SiteIndex, place: Place, headings: boolean, memo: CheckMemo | undefined): ContentIssue[] {
   const issues: ContentIssue[] = [];
-  const tree = fromMarkdown(markdown);
+  // Parsing is most of the cost; the tree is only read, so one parse serves every run while the text is unchanged.
+  const tree = remember(memo, () => `mdast\0${digest(markdown)}`, () => fromMarkdown(markdown));
   let previousLevel = minimumHeading(file.collection) - 1;
   const add = (node: Nodes, message: string) =>
     issues.push({ file: file.path, line: place.line(node.position?.start.line), column: place.column(node.position?.start.column), severity: 'error', message });
@@ -114,14 +116,15 @@ function markdownFields(file: ContentFile): { path: PropertyKey[]; text: string 
   return fields;
 }
 
-export function checkMarkdown(file: ContentFile, root: string, site: SiteIndex): ContentIssue[] {
+/** With a memo (the dev server), the Markdown is parsed again only when it changed. */
+export function checkMarkdown(file: ContentFile, root: string, site: SiteIndex, memo?: CheckMemo): ContentIssue[] {
   const body = checkTree(file.body, file, root, site, {
     line: (l) => (l === undefined ? undefined : file.bodyLine + l - 1),
     column: (c) => c,
-  }, true);
+  }, true, memo);
   const fields = markdownFields(file).flatMap(({ path, text }) => {
     const line = lineOfPath(file.source, path);
-    return checkTree(text, file, root, site, { line: () => line, column: () => undefined }, false);
+    return checkTree(text, file, root, site, { line: () => line, column: () => undefined }, false, memo);
   });
   return [...body, ...fields];
 }
