@@ -13,6 +13,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { copyProject, type TempProject } from '../../scripts/bench/temp-project.ts';
 import { CHROMIUM_ARGS } from './browser.ts';
 import { startDevServer, type DevServer } from './dev-server.ts';
+import { BANNER_ELEMENT } from '../../src/lib/dev/live-check-event.ts';
 
 const AMBITION = 'content/ambitions/st-01.md';
 /** The FALC home page states this figure: changing it makes the FALC text wrong. */
@@ -31,7 +32,7 @@ afterAll(async () => {
   project?.remove();
 }, 60_000);
 
-const banner = (page: Page) => page.locator('rapport-falc-verification');
+const banner = (page: Page) => page.locator(BANNER_ELEMENT);
 /** The banner's text, or '' while it is hidden. */
 const bannerText = async (page: Page) => ((await banner(page).isVisible()) ? await banner(page).locator('section').innerText() : '');
 
@@ -79,7 +80,7 @@ it('shows the content check in the page and the terminal, live, and survives a b
 
   // A schema error while running: the page keeps the last good text, and says so.
   save(original.replace(FIGURE, 'valeur: mille'));
-  await expect.poll(() => bannerText(page), WAIT).toContain(`Cette page montre la dernière version correcte de ${AMBITION}`);
+  await expect.poll(() => bannerText(page), WAIT).toContain(`L’aperçu montre la dernière version correcte de ${AMBITION} : corrigez l’erreur ci-dessous.`);
   expect(await bannerText(page)).toContain('La valeur est un nombre écrit en chiffres');
   await page.reload({ timeout: 90_000 });
   expect(await page.locator('.key-figure__value').allInnerTexts()).toContain(SHOWN);

@@ -5,6 +5,8 @@
 import type { ContentIssue } from '../pairing/check-pairs.ts';
 import type { Fallback } from './refused-entries.ts';
 
+/** The banner's element, first in <body> of every previewed page. */
+export const BANNER_ELEMENT = 'rapport-falc-verification';
 /** Server → pages: the findings, sent after each check and to a page that asks. */
 export const REPORT_EVENT = 'rapport-falc:verification-contenu';
 /** Page → server: a page just loaded and asks for the current findings. */

@@ -7,7 +7,7 @@
  * constructed stylesheet: the site's styles and its Content-Security-Policy
  * (no inline style) leave it alone.
  */
-import { REPORT_EVENT, REQUEST_EVENT, type LiveCheckReport } from '../../lib/dev/live-check-event.ts';
+import { BANNER_ELEMENT, REPORT_EVENT, REQUEST_EVENT, type LiveCheckReport } from '../../lib/dev/live-check-event.ts';
 import type { ContentIssue } from '../../lib/pairing/check-pairs.ts';
 import { placeOf, severityWord, sortIssues, summarise } from '../../lib/report-issues.ts';
 
@@ -33,7 +33,7 @@ button:hover { background: #3a3a3a; }
 @media print { :host { display: none; } }
 `;
 
-const host = document.createElement('rapport-falc-verification');
+const host = document.createElement(BANNER_ELEMENT);
 host.hidden = true;
 const shadow = host.attachShadow({ mode: 'open' });
 const sheet = new CSSStyleSheet();
@@ -77,7 +77,7 @@ function render(report: LiveCheckReport): void {
         'p',
         { class: 'refused' },
         fallback === 'previous'
-          ? `Cette page montre la dernière version correcte de ${file} : corrigez l’erreur ci-dessous.`
+          ? `L’aperçu montre la dernière version correcte de ${file} : corrigez l’erreur ci-dessous.`
           : `${file} n’est pas dans l’aperçu : corrigez l’erreur ci-dessous.`,
       ),
     ),
