@@ -10,6 +10,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { AxeBuilder } from '@axe-core/playwright';
 import { copyProject, type TempProject } from '../../scripts/bench/temp-project.ts';
 import { CHROMIUM_ARGS } from './browser.ts';
 import { startDevServer, type DevServer } from './dev-server.ts';
@@ -47,7 +48,7 @@ it('shows the content check in the page and the terminal, live, and survives a b
   save(original.replace(FIGURE, 'valeur: mille'));
   server = await startDevServer(project.dir, 150_000);
   browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
-  const page = await browser.newPage();
+  const page = await (await browser.newContext()).newPage();
   await page.goto(`${server.url}/`, { timeout: 90_000 });
 
   await expect.poll(() => bannerText(page), WAIT).toContain(`${AMBITION}:24`);
@@ -55,6 +56,8 @@ it('shows the content check in the page and the terminal, live, and survives a b
   expect(started).toContain('La valeur est un nombre écrit en chiffres');
   expect(started).toContain(`${AMBITION} n’est pas dans l’aperçu : corrigez l’erreur ci-dessous.`);
   expect(await banner(page).locator('[role="alert"]').count()).toBe(1);
+  const axe = await new AxeBuilder({ page }).include(BANNER_ELEMENT).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze();
+  expect(axe.violations.map((v) => v.id)).toEqual([]);
   expect(server.output()).toContain(`${AMBITION}:24  erreur  « chiffres › n° 2 › valeur »`);
   expect(server.output()).not.toMatch(/InvalidContentEntryDataError|Stack trace/);
 
