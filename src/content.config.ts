@@ -3,6 +3,8 @@
  * Each schema lives in `src/schemas/`, one concern per file, with plain ids so
  * that the editors' check can use it outside Astro; here the id fields become
  * references, which Astro resolves and checks at build time.
+ * In `npm run dev`, a file that breaks its schema keeps its last good version
+ * instead of stopping the server (src/lib/dev/keep-last-good-entry.ts).
  */
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
@@ -15,8 +17,9 @@ import { FigureRefSchema, PageSchema } from './schemas/page.ts';
 import { FalcPageSchema, TWINNED_COLLECTIONS } from './schemas/falc-page.ts';
 import { FalcKeyFigureSchema } from './schemas/falc-key-figure.ts';
 import { GlossaryTermSchema } from './schemas/glossary-term.ts';
+import { keepLastGoodEntry } from './lib/dev/keep-last-good-entry.ts';
 
-const markdownIn = (folder: string) => glob({ pattern: '*.md', base: `./content/${folder}` });
+const markdownIn = (folder: string) => keepLastGoodEntry(glob({ pattern: '*.md', base: `./content/${folder}` }));
 
 export const collections = {
   pactes: defineCollection({
@@ -40,7 +43,7 @@ export const collections = {
   }),
   /** FALC twins: `content/falc/<collection>/<id>.md`, id `<collection>/<id>`. */
   falc: defineCollection({
-    loader: glob({ pattern: `{${TWINNED_COLLECTIONS.join(',')}}/*.md`, base: './content/falc' }),
+    loader: keepLastGoodEntry(glob({ pattern: `{${TWINNED_COLLECTIONS.join(',')}}/*.md`, base: './content/falc' })),
     schema: FalcPageSchema.extend({
       chiffresCles: z.array(FalcKeyFigureSchema.extend({ ambition: reference('ambitions') })).optional(),
     }),

@@ -2,6 +2,9 @@
  * The content checks shared by `npm run lint:content`, the first step of
  * `npm run build` and the dev server: file system only, no browser, no Astro.
  * Each check is its own module; this one runs them in order and merges issues.
+ * The dev server passes a memo: the checks of one file (schema, Markdown, FALC
+ * writing) run again only when that file or what they read of the others changed;
+ * the cross-file checks (references, pairing, drift, counts, key figures) always run.
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -27,6 +30,7 @@ import { falcKeyFigures } from './checks/falc-key-figures.ts';
 import { checkFalcKeyFigureNumbers } from './checks/check-falc-key-figure-numbers.ts';
 import { checkUnexpectedFiles } from './checks/unexpected-files.ts';
 import { checkDataFiles } from './checks/check-data-files.ts';
+import { digest, keyOf, remember, type CheckMemo } from './checks/check-memo.ts';
 
 /** Where the European easy-to-read logo must be put (it is Inclusion Europe's; it is not shipped with the tool). */
 export const LOGO_FILE = 'public/falc/logo-facile-a-lire.png';
@@ -35,10 +39,24 @@ export interface ContentReport {
   issues: ContentIssue[];
 }
 
-export async function checkContent(root = '.'): Promise<ContentReport> {
-  const { files, issues: unreadable } = readContentFiles(root);
+export async function checkContent(root = '.', memo?: CheckMemo): Promise<ContentReport> {
+  memo?.nextRun();
+  const { files, issues: unreadable } = readContentFiles(root, memo);
   const site = siteIndex(files, root);
-  const perFile = (await Promise.all(files.map(async (file) => [...checkSchema(file), ...(await checkMarkdown(file, root, site)), ...checkPlaceholders(file)]))).flat();
+  // What checkMarkdown reads of the other files: the pages that exist and the glossary's words.
+  const siteKey = memo ? keyOf([...site.urls].sort(), [...site.glossary].sort()) : '';
+  const perFile = (
+    await Promise.all(
+      files.map(async (file) => {
+        const text = memo ? digest(file.text) : '';
+        return [
+          ...remember(memo, () => `schema\0${file.path}\0${text}`, () => checkSchema(file)),
+          ...(await remember(memo, () => `markdown\0${siteKey}\0${file.path}\0${text}`, () => checkMarkdown(file, root, site))),
+          ...remember(memo, () => `placeholders\0${file.path}\0${text}`, () => checkPlaceholders(file)),
+        ];
+      }),
+    )
+  ).flat();
   const references = checkReferences(files, unreadable.map((i) => i.file));
   const statedCounts = checkStatedCounts(files);
   const questions = checkFalcQuestions(files);
@@ -67,9 +85,9 @@ export async function checkContent(root = '.'): Promise<ContentReport> {
     message: `Ce texte validé doit afficher le logo européen facile à lire, mais le fichier ${LOGO_FILE} manque. Ajoutez-le (il se demande à Inclusion Europe, easy-to-read.eu).`,
   }));
   const glossary = files.flatMap((f) => (f.collection === 'glossaire' && typeof f.data.terme === 'string' && f.data.terme.trim() ? [f.data.terme.trim()] : []));
-  const lint = [...(await lintFalcPages(falcFiles, glossary)), ...(await lintFalcQuestions(falcFiles, glossary))];
+  const lint = [...(await lintFalcPages(falcFiles, glossary, memo)), ...(await lintFalcQuestions(falcFiles, glossary))];
   const keyFigures = falcKeyFigures(files);
-  const keyFigureIssues = [...checkFalcKeyFigureNumbers(keyFigures), ...(await lintFalcKeyFigures(keyFigures, glossary))];
+  const keyFigureIssues = [...checkFalcKeyFigureNumbers(keyFigures), ...(await lintFalcKeyFigures(keyFigures, glossary, memo))];
   const glossaryIssues = await lintFalcGlossary(files, glossary);
   const pdf = checkPdfFreshness(root, files);
   const pictograms = checkPictograms(root);

@@ -1,20 +1,35 @@
 /**
  * Prints content issues for editors, grouped by file, in French:
  *   content/ambitions/st-01.md:12  erreur  Le champ « titre » manque…
+ * The dev preview's banner (src/scripts/dev/content-banner.ts) uses the same words.
  */
 import type { ContentIssue } from './pairing/check-pairs.ts';
 
+/** `content/ambitions/st-01.md:12:5`: where to look, as editors' tools link it. */
+export function placeOf(issue: ContentIssue): string {
+  return `${issue.file}${issue.line ? `:${issue.line}` : ''}${issue.line && issue.column ? `:${issue.column}` : ''}`;
+}
+
+export function severityWord(severity: ContentIssue['severity']): string {
+  return severity === 'error' ? 'erreur' : 'attention';
+}
+
+/** Issues in the order they are read: by file, then by line and column. */
+export function sortIssues(issues: readonly ContentIssue[]): ContentIssue[] {
+  return [...issues].sort(
+    (a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0),
+  );
+}
+
 export function formatIssues(issues: readonly ContentIssue[]): string {
-  const byFile = new Map<string, ContentIssue[]>();
-  for (const issue of issues) byFile.set(issue.file, [...(byFile.get(issue.file) ?? []), issue]);
-  const blocks = [...byFile.keys()].sort().map((file) => {
-    const lines = byFile
-      .get(file)!
-      .sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0))
-      .map((i) => `${file}${i.line ? `:${i.line}` : ''}${i.line && i.column ? `:${i.column}` : ''}  ${i.severity === 'error' ? 'erreur' : 'attention'}  ${i.message}`);
-    return lines.join('\n');
-  });
-  return blocks.join('\n\n');
+  const blocks: string[][] = [];
+  let file: string | undefined;
+  for (const issue of sortIssues(issues)) {
+    if (issue.file !== file) blocks.push([]);
+    file = issue.file;
+    blocks.at(-1)!.push(`${placeOf(issue)}  ${severityWord(issue.severity)}  ${issue.message}`);
+  }
+  return blocks.map((lines) => lines.join('\n')).join('\n\n');
 }
 
 export function summarise(issues: readonly ContentIssue[]): string {

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import type { ContentIssue } from '../pairing/check-pairs.ts';
 import { parseFrontMatterSource, type FrontMatterSource } from './yaml-lines.ts';
 import { yamlProblem } from './yaml-errors.ts';
+import { digest, remember, type CheckMemo } from './check-memo.ts';
 
 /** A page is text: above this size it is a mistake (a pasted export, a binary), not a page. */
 export const MAX_FILE_BYTES = 1024 * 1024;
@@ -41,7 +42,8 @@ function listMarkdown(root: string, folder: string): string[] {
     .map((f) => `${folder}/${f}`);
 }
 
-export function readContentFiles(root: string): { files: ContentFile[]; issues: ContentIssue[] } {
+/** With a memo (the dev server), a file whose bytes did not change is not parsed again. */
+export function readContentFiles(root: string, memo?: CheckMemo): { files: ContentFile[]; issues: ContentIssue[] } {
   const files: ContentFile[] = [];
   const issues: ContentIssue[] = [];
   const paths = [
@@ -49,20 +51,21 @@ export function readContentFiles(root: string): { files: ContentFile[]; issues: 
     ...FALC_COLLECTIONS.flatMap((c) => listMarkdown(root, `content/falc/${c}`)),
   ];
   for (const path of paths) {
-    const result = readOne(root, path);
+    const result = readOne(root, path, memo);
     if ('issue' in result) issues.push(result.issue);
     else files.push(result.file);
   }
   return { files, issues };
 }
 
-function readOne(root: string, path: string): { file: ContentFile } | { issue: ContentIssue } {
+function readOne(root: string, path: string, memo: CheckMemo | undefined): { file: ContentFile } | { issue: ContentIssue } {
   const size = statSync(join(root, path)).size;
   if (size > MAX_FILE_BYTES) {
     const mb = (size / 1024 / 1024).toLocaleString('fr-FR', { maximumFractionDigits: 1 });
     return { issue: { file: path, severity: 'error', message: `Fichier trop gros (${mb} Mo) : une page fait au plus 1 Mo. Vérifiez qu’il s’agit bien d’une page en Markdown, ou coupez-la.` } };
   }
-  return parseContentFile(path, readFileSync(join(root, path)));
+  const bytes = readFileSync(join(root, path));
+  return remember(memo, () => `parse\0${path}\0${digest(bytes)}`, () => parseContentFile(path, bytes));
 }
 
 /** Parses one content file from its bytes; `path` is relative to the project root. */

@@ -9,23 +9,32 @@
  * error is already reported and stops the build: no « grand nombre » is added on top of it.
  */
 import type { VFileMessage } from 'vfile-message';
-import { createFalcLinter, severityOf } from '../falc/index.ts';
+import { createFalcLinter, severityOf, type FalcLinter } from '../falc/index.ts';
 import { findFigureNumber } from '../key-figure-number.ts';
 import { fieldIssue } from './falc-field-issues.ts';
 import type { ContentIssue } from './check-pairs.ts';
 import type { FalcKeyFigure } from '../checks/falc-key-figures.ts';
+import { keyOf, remember, type CheckMemo } from '../checks/check-memo.ts';
 
-export async function lintFalcKeyFigures(figures: readonly FalcKeyFigure[], glossary: readonly string[]): Promise<ContentIssue[]> {
-  const linter = createFalcLinter({ glossary: [...glossary] });
+/** With a memo (the dev server), a figure's sentence is linted again only when it, its number or the glossary changed. */
+export async function lintFalcKeyFigures(figures: readonly FalcKeyFigure[], glossary: readonly string[], memo?: CheckMemo): Promise<ContentIssue[]> {
+  let linter: FalcLinter | undefined;
   const issues: ContentIssue[] = [];
   for (const figure of figures) {
-    const report = await linter.lint(figure.file.path, figure.texte);
-    const shown = figure.valeur === undefined ? undefined : findFigureNumber(figure.texte, figure.valeur);
-    for (const message of report.messages) {
-      const ownFigure = message.ruleId === 'falc:grand-nombre' && (!shown || within(message, shown.start, shown.end));
-      if (ownFigure && !shown) continue;
-      issues.push(fieldIssue({ file: figure.file.path, line: figure.line, column: figure.column }, message, ownFigure ? 'warning' : severityOf(message)));
-    }
+    const key = () => keyOf('lint-falc-key-figure', glossary, figure.file.path, figure.line, figure.column, figure.texte, figure.valeur);
+    issues.push(...(await remember(memo, key, () => lintFigure((linter ??= createFalcLinter({ glossary: [...glossary] })), figure))));
+  }
+  return issues;
+}
+
+async function lintFigure(linter: FalcLinter, figure: FalcKeyFigure): Promise<ContentIssue[]> {
+  const issues: ContentIssue[] = [];
+  const report = await linter.lint(figure.file.path, figure.texte);
+  const shown = figure.valeur === undefined ? undefined : findFigureNumber(figure.texte, figure.valeur);
+  for (const message of report.messages) {
+    const ownFigure = message.ruleId === 'falc:grand-nombre' && (!shown || within(message, shown.start, shown.end));
+    if (ownFigure && !shown) continue;
+    issues.push(fieldIssue({ file: figure.file.path, line: figure.line, column: figure.column }, message, ownFigure ? 'warning' : severityOf(message)));
   }
   return issues;
 }

@@ -1,31 +1,43 @@
 /**
  * The FALC linter on every FALC page of `content/falc/`, as content issues:
- * its errors stop the build, its warnings are printed.
+ * its errors stop the build, its warnings are printed. With a memo (the dev
+ * server), a page is linted again only when its text or the glossary changed.
  */
-import { createFalcLinter, listingTitles, severityOf } from '../falc/index.ts';
+import { createFalcLinter, listingTitles, severityOf, type FalcLinter } from '../falc/index.ts';
 import type { ContentIssue } from './check-pairs.ts';
 import type { ContentFile } from '../checks/content-files.ts';
 import { TO_FILL } from '../checks/check-placeholders.ts';
+import { digest, keyOf, remember, type CheckMemo } from '../checks/check-memo.ts';
 
 /** `pages`: the FALC pages as the content check read them; `glossary`: the glossary's terms. */
-export async function lintFalcPages(pages: readonly ContentFile[], glossary: readonly string[]): Promise<ContentIssue[]> {
-  const linter = createFalcLinter({ glossary: [...glossary] });
+export async function lintFalcPages(pages: readonly ContentFile[], glossary: readonly string[], memo?: CheckMemo): Promise<ContentIssue[]> {
+  let linter: FalcLinter | undefined;
+  const glossaryKey = keyOf(glossary);
   const issues: ContentIssue[] = [];
+  // A page's listing (the titles of its folder) is read with it: a title changed elsewhere can change its messages.
   const listings = listingTitles(pages);
-  for (const { path: file, text } of pages) {
-    const lines = text.split('\n');
-    const report = await linter.lint(file, text, { listing: listings.get(file) });
-    for (const message of report.messages) {
-      // A line still « À COMPLÉTER » is reported once, as text to write, not as bad FALC.
-      if (lines[(message.line ?? 0) - 1]?.includes(TO_FILL)) continue;
-      issues.push({
-        file,
-        line: message.line ?? undefined,
-        column: message.column ?? undefined,
-        severity: severityOf(message),
-        message: `${message.reason} (${message.ruleId})`,
-      });
-    }
+  for (const page of pages) {
+    const listing = listings.get(page.path);
+    const key = () => keyOf('lint-falc', glossaryKey, page.path, digest(page.text), listing ?? null);
+    issues.push(...(await remember(memo, key, () => lintPage((linter ??= createFalcLinter({ glossary: [...glossary] })), page, listing))));
+  }
+  return issues;
+}
+
+async function lintPage(linter: FalcLinter, { path: file, text }: ContentFile, listing: readonly string[] | undefined): Promise<ContentIssue[]> {
+  const lines = text.split('\n');
+  const report = await linter.lint(file, text, { listing });
+  const issues: ContentIssue[] = [];
+  for (const message of report.messages) {
+    // A line still « À COMPLÉTER » is reported once, as text to write, not as bad FALC.
+    if (lines[(message.line ?? 0) - 1]?.includes(TO_FILL)) continue;
+    issues.push({
+      file,
+      line: message.line ?? undefined,
+      column: message.column ?? undefined,
+      severity: severityOf(message),
+      message: `${message.reason} (${message.ruleId})`,
+    });
   }
   return issues;
 }

@@ -1,0 +1,96 @@
+/**
+ * The editors' preview as its safety net (issue 21): `astro dev` on a copy of
+ * the project, started with a file that breaks its schema, then edited while a
+ * page is open in Chromium. The French message must appear in the page (the
+ * banner, live, without reload) and in the terminal, and go when the file is
+ * fixed; a file that breaks its schema never stops the server, and the page
+ * says when it shows the file's last good version. Nothing is written to content/.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, expect, it } from 'vitest';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { AxeBuilder } from '@axe-core/playwright';
+import { copyProject, type TempProject } from '../../scripts/bench/temp-project.ts';
+import { CHROMIUM_ARGS } from './browser.ts';
+import { startDevServer, type DevServer } from './dev-server.ts';
+import { BANNER_ELEMENT } from '../../src/lib/dev/live-check-event.ts';
+
+const AMBITION = 'content/ambitions/st-01.md';
+/** The FALC home page states this figure: changing it makes the FALC text wrong. */
+const FIGURE = 'valeur: "1159"';
+const WAIT = { timeout: 60_000, interval: 500 };
+/** The figure as the page prints it (French typography: a narrow no-break space between thousands). */
+const SHOWN = '1\u202f204';
+
+let project: TempProject | undefined;
+let server: DevServer | undefined;
+let browser: Browser | undefined;
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+  project?.remove();
+}, 60_000);
+
+const banner = (page: Page) => page.locator(BANNER_ELEMENT);
+/** The banner's text, or '' while it is hidden. */
+const bannerText = async (page: Page) => ((await banner(page).isVisible()) ? await banner(page).locator('section').innerText() : '');
+
+it('shows the content check in the page and the terminal, live, and survives a broken file', async () => {
+  project = copyProject('.');
+  const file = join(project.dir, AMBITION);
+  const original = readFileSync(file, 'utf8');
+  expect(original).toContain(FIGURE);
+  const save = (text: string) => writeFileSync(file, text);
+
+  // Broken before the server starts: it used to exit with an English stack trace.
+  save(original.replace(FIGURE, 'valeur: mille'));
+  server = await startDevServer(project.dir, 150_000);
+  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  const page = await (await browser.newContext()).newPage();
+  await page.goto(`${server.url}/`, { timeout: 90_000 });
+
+  await expect.poll(() => bannerText(page), WAIT).toContain(`${AMBITION}:24`);
+  const started = await bannerText(page);
+  expect(started).toContain('La valeur est un nombre écrit en chiffres');
+  expect(started).toContain(`${AMBITION} n’est pas dans l’aperçu : corrigez l’erreur ci-dessous.`);
+  expect(await banner(page).locator('[role="alert"]').count()).toBe(1);
+  const axe = await new AxeBuilder({ page }).include(BANNER_ELEMENT).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze();
+  expect(axe.violations.map((v) => v.id)).toEqual([]);
+  expect(server.output()).toContain(`${AMBITION}:24  erreur  « chiffres › n° 2 › valeur »`);
+  expect(server.output()).not.toMatch(/InvalidContentEntryDataError|Stack trace/);
+
+  // Fixed: the banner goes, the page is back.
+  save(original);
+  await expect.poll(() => bannerText(page), WAIT).toBe('');
+  expect((await page.request.get(`${server.url}/solidarites-territoriales/ambition-1/`)).status()).toBe(200);
+
+  // A new figure: the FALC home page no longer states it, the FALC twin is to review again.
+  await page.goto(`${server.url}/solidarites-territoriales/ambition-1/`, { timeout: 90_000 });
+  save(original.replace(FIGURE, 'valeur: "1204"'));
+  await expect.poll(() => bannerText(page), WAIT).toContain('Le texte doit contenir le chiffre 1 204 de l’ambition st-01');
+  const warned = await bannerText(page);
+  expect(warned).toContain('content/falc/pages/accueil.md:10');
+  expect(warned).toContain('Version facile à lire à revoir');
+  await expect.poll(() => server!.output(), WAIT).toMatch(/Nouveau :\n[^]*content\/falc\/pages\/accueil\.md:10 {2}erreur {2}Le texte doit contenir le chiffre 1 204/);
+  await expect.poll(() => page.locator('.key-figure__value').allInnerTexts(), WAIT).toContain(SHOWN);
+
+  // Keyboard: Escape on the banner's button hides it.
+  await banner(page).getByRole('button', { name: 'Masquer' }).focus();
+  await page.keyboard.press('Escape');
+  expect(await banner(page).isVisible()).toBe(false);
+
+  // A schema error while running: the page keeps the last good text, and says so.
+  save(original.replace(FIGURE, 'valeur: mille'));
+  await expect.poll(() => bannerText(page), WAIT).toContain(`L’aperçu montre la dernière version correcte de ${AMBITION} : corrigez l’erreur ci-dessous.`);
+  expect(await bannerText(page)).toContain('La valeur est un nombre écrit en chiffres');
+  await page.reload({ timeout: 90_000 });
+  expect(await page.locator('.key-figure__value').allInnerTexts()).toContain(SHOWN);
+  expect(server.output()).not.toMatch(/Failed to reload|InvalidContentEntryDataError/);
+
+  // Fixed again: everything goes.
+  save(original);
+  await expect.poll(() => bannerText(page), WAIT).toBe('');
+  await expect.poll(() => server!.output(), WAIT).toMatch(/Corrigé :\n[^]*« chiffres › n° 2 › valeur »/);
+}, 240_000);
