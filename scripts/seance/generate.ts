@@ -2,9 +2,10 @@
  * Writes a session pack as HTML and as a tagged PDF, printed by Debian's
  * Chromium with the report's own printer (scripts/pdf/print.ts).
  */
-import { mkdir, stat, writeFile } from 'node:fs/promises';
+import { cp, mkdir, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { openPrinter } from '../pdf/print.ts';
+import { PICTOGRAMS_DIR, PICTOGRAMS_URL } from '../../src/falc/pictograms.ts';
 import { assemblePack, type PackMeta } from './pack.ts';
 import type { SessionPage } from './session-page.ts';
 
@@ -24,7 +25,9 @@ export async function generatePack(pages: readonly SessionPage[], meta: PackMeta
   const base = join(outDir, packBaseName(meta.date));
   const document = assemblePack(pages, meta);
   await writeFile(`${base}.html`, document);
-  // The pack is self-contained (styles and pictograms written in it): the folder served is its own.
+  // The pack is self-contained: its styles are written in it, and the pictograms its pages show
+  // (/pictogrammes/…, as on the site) are copied beside it; the folder served is its own.
+  await cp(PICTOGRAMS_DIR, join(outDir, PICTOGRAMS_URL), { recursive: true });
   const printer = await openPrinter(outDir);
   try {
     await printer.print(document, `${base}.pdf`);

@@ -8,7 +8,6 @@
  */
 import type { Element, ElementContent, Root } from 'hast';
 import { element as h, writeHtml } from '../pdf/html.ts';
-import { fromHtml } from 'hast-util-from-html';
 import { tf } from '../../src/i18n/falc.ts';
 import type { KeyFigureText, SessionPage } from './session-page.ts';
 
@@ -108,7 +107,7 @@ function cover(pages: readonly SessionPage[], meta: PackMeta): Element {
 /** The page's key figure cards, as the site shows them under « Quelques chiffres ». */
 function keyFigures(figures: readonly KeyFigureText[]): Element[] {
   if (figures.length === 0) return [];
-  const picto = (svg: string) => h('span', { className: ['falc-section__picto'] }, fromHtml(svg, { fragment: true, space: 'svg' }).children as ElementContent[]);
+  const picto = (src: string) => h('span', { className: ['falc-section__picto'] }, [h('img', { className: ['pictogram'], src, alt: '' })]);
   return [
     h('h3', {}, [tf('keyFigures.title')]),
     h(

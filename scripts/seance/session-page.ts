@@ -11,8 +11,7 @@ import { renderMarkdown } from '../../src/markdown/render-markdown.ts';
 import { typesetHtml } from '../../src/markdown/typeset-html.ts';
 import { splitFrontMatter } from '../../src/lib/front-matter.ts';
 import { QuestionsSchema } from '../../src/schemas/falc-page.ts';
-import { isPictogramName } from '../../src/falc/pictograms.ts';
-import { pictogramSvg } from '../../src/falc/pictogram-svg.ts';
+import { isPictogramName, pictogramUrl } from '../../src/falc/pictograms.ts';
 import type { PageFiles } from '../../src/lib/page-names.ts';
 
 export interface SessionQuestion {
@@ -33,7 +32,7 @@ export interface SessionPage {
 }
 
 export interface KeyFigureText {
-  /** Decorative SVG markup of the card's pictogram, when its name is known. */
+  /** Address of the card's pictogram (a drawing of public/pictogrammes/, copied with the pack), when its name is known. */
   pictogram?: string | undefined;
   /** One sentence per line, as on the card. */
   lines: string[];
@@ -46,7 +45,7 @@ function keyFigureTexts(value: unknown): KeyFigureText[] {
   return value.flatMap((entry: unknown) => {
     const { texte, pictogramme } = (entry ?? {}) as { texte?: unknown; pictogramme?: unknown };
     if (typeof texte !== 'string') return [];
-    const pictogram = typeof pictogramme === 'string' && isPictogramName(pictogramme) ? pictogramSvg(pictogramme) : undefined;
+    const pictogram = typeof pictogramme === 'string' && isPictogramName(pictogramme) ? pictogramUrl(pictogramme) : undefined;
     return [{ pictogram, lines: texte.split('\n').map((line) => typesetHtml(line.trim())).filter(Boolean) }];
   });
 }

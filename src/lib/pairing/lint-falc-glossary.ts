@@ -40,7 +40,8 @@ function reviewIssue(file: ContentFile, falc: string): ContentIssue | undefined 
     { relecture: { statut: 'valide', relecteurs: readers }, empreintes: { falc: typeof recorded === 'string' ? recorded : undefined } },
     current,
   );
-  if (state.kind === 'validated') return undefined;
+  // Only a « valide » record is checked here, so the state is validated or not, never « read by the team ».
+  if (state.kind !== 'not-validated') return undefined;
   const line = lineOfPath(file.source, ['relecture', 'statut']);
   if (state.reason === 'no-readers') {
     return { file: file.path, line, severity: 'error', message: 'Explication FALC validée sans relecteur : écrivez dans « relecture.relecteurs » le nom des personnes qui l’ont validée, ou mettez le statut « relu » ou « a-relire ».' };
