@@ -11,7 +11,7 @@ export function placeOf(issue: ContentIssue): string {
 }
 
 export function severityWord(severity: ContentIssue['severity']): string {
-  return severity === 'error' ? 'erreur' : 'attention';
+  return severity === 'error' ? 'erreur' : 'avertissement';
 }
 
 /** Issues in the order they are read: by file, then by line and column. */

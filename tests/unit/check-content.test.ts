@@ -57,7 +57,7 @@ describe('npm run lint:content', () => {
     writeFileSync(join(root, 'content/pages/accueil.md'), accueil.replace('Bienvenue', 'Bonjour à tous'));
     const { code, out } = run(root);
     expect(code).toBe(0);
-    expect(out).toContain('content/falc/pages/accueil.md:10  attention  Version facile à lire à revoir : la page d’origine content/pages/accueil.md a changé');
+    expect(out).toContain('content/falc/pages/accueil.md:10  avertissement  Version facile à lire à revoir : la page d’origine content/pages/accueil.md a changé');
   }, CLI_TEST_TIMEOUT);
 
   it('asks for the logo file when a page earns the European logo', async () => {

@@ -122,7 +122,7 @@ const generated: Record<string, { write: (root: string) => void | Promise<void>;
     write: async (root) => addPhoto(root, 'originale.png', await heavyPng(2400, 1600)),
     code: 0,
     lines: [
-      'content/ambitions/st-01.md:3  attention  Image très lourde (content/ambitions/images/originale.png, 11 Mo ; au-delà de 10 Mo, c’est un original d’appareil photo) : le site la publie au plus à 1080 px de large. Réduisez-la à 2 000 px de large environ avant de l’ajouter, la construction sera plus rapide et le dépôt plus léger.',
+      'content/ambitions/st-01.md:3  avertissement  Image très lourde (content/ambitions/images/originale.png, 11 Mo ; au-delà de 10 Mo, c’est un original d’appareil photo) : le site la publie au plus à 1080 px de large. Réduisez-la à 2 000 px de large environ avant de l’ajouter, la construction sera plus rapide et le dépôt plus léger.',
       'Vérification du contenu : 0 erreur, 1 avertissement.',
     ],
   },
