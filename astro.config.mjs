@@ -8,8 +8,11 @@ import { readSiteConfig } from './src/lib/site-config.ts';
 import contentCheck from './src/integrations/content-check.ts';
 import ogImages from './src/integrations/og-images.ts';
 import noOriginals from './src/integrations/no-originals.ts';
+import { dropStoreIfSchemasChanged } from './src/lib/build/content-store.ts';
 
 const siteConfig = readSiteConfig();
+// Content parsed by an older schema must not be served from Astro's cache (src/lib/build/content-store.ts).
+dropStoreIfSchemasChanged();
 
 export default defineConfig({
   site: siteConfig.adresse,
