@@ -7,6 +7,7 @@
  * Large print (16 pt and more), A4, system fonts only: nothing is fetched.
  */
 import type { Element, ElementContent, Root } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
 import { element as h, writeHtml } from '../pdf/html.ts';
 import { tf } from '../../src/i18n/falc.ts';
 import type { KeyFigureText, SessionPage } from './session-page.ts';
@@ -116,7 +117,8 @@ function keyFigures(figures: readonly KeyFigureText[]): Element[] {
       figures.map((figure) =>
         h('li', { className: ['falc-section'] }, [
           ...(figure.pictogram ? [picto(figure.pictogram)] : []),
-          h('p', {}, figure.lines.flatMap((line, i) => (i === 0 ? [line] : [h('br', {}), line]))),
+          // Each line is typeset HTML (numbers kept whole in <span class="nombre">), not plain text.
+          h('p', {}, figure.lines.flatMap((line, i) => [...(i === 0 ? [] : [h('br', {})]), ...(fromHtml(line, { fragment: true }).children as ElementContent[])])),
         ]),
       ),
     ),

@@ -34,7 +34,7 @@ export interface SessionPage {
 export interface KeyFigureText {
   /** Address of the card's pictogram (a drawing of public/pictogrammes/, copied with the pack), when its name is known. */
   pictogram?: string | undefined;
-  /** One sentence per line, as on the card. */
+  /** One sentence per line, as on the card, each typeset as HTML (src/markdown/typeset-html.ts). */
   lines: string[];
 }
 

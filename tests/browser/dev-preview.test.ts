@@ -15,13 +15,14 @@ import { copyProject, type TempProject } from '../../scripts/bench/temp-project.
 import { CHROMIUM_ARGS } from './browser.ts';
 import { startDevServer, type DevServer } from './dev-server.ts';
 import { BANNER_ELEMENT } from '../../src/lib/dev/live-check-event.ts';
+import { checkContent } from '../../src/lib/check-content.ts';
 
 const AMBITION = 'content/ambitions/st-01.md';
 /** The FALC home page states this figure: changing it makes the FALC text wrong. */
 const FIGURE = 'valeur: "1159"';
 const WAIT = { timeout: 60_000, interval: 500 };
-/** The figure as the page prints it (French typography: a narrow no-break space between thousands). */
-const SHOWN = '1\u202f204';
+/** The figure as the page prints it: thousands apart with an ordinary space, kept on one line (read right by screen readers). */
+const SHOWN = '1 204';
 
 let project: TempProject | undefined;
 let server: DevServer | undefined;
@@ -34,6 +35,8 @@ afterAll(async () => {
 }, 60_000);
 
 const banner = (page: Page) => page.locator(BANNER_ELEMENT);
+/** Whether the banner shows an error (red, role="alert"): warnings alone are shown quietly. */
+const bannerHasError = async (page: Page) => (await banner(page).isVisible()) && (await banner(page).locator('section.error').count()) > 0;
 /** The banner's text, or '' while it is hidden. */
 const bannerText = async (page: Page) => ((await banner(page).isVisible()) ? await banner(page).locator('section').innerText() : '');
 
@@ -61,9 +64,12 @@ it('shows the content check in the page and the terminal, live, and survives a b
   expect(server.output()).toContain(`${AMBITION}:24  erreur  « chiffres › n° 2 › valeur »`);
   expect(server.output()).not.toMatch(/InvalidContentEntryDataError|Stack trace/);
 
-  // Fixed: the banner goes, the page is back.
+  // Fixed: the error goes (the report's standing warnings stay, folded), the page is back.
   save(original);
-  await expect.poll(() => bannerText(page), WAIT).toBe('');
+  const standing = (await checkContent(project.dir)).issues;
+  expect(standing.every((issue) => issue.severity === 'warning')).toBe(true);
+  await expect.poll(() => bannerHasError(page), WAIT).toBe(false);
+  expect(await bannerText(page)).not.toContain(`${AMBITION}:24`);
   expect((await page.request.get(`${server.url}/solidarites-territoriales/ambition-1/`)).status()).toBe(200);
 
   // A new figure: the FALC home page no longer states it, the FALC twin is to review again.
@@ -89,8 +95,8 @@ it('shows the content check in the page and the terminal, live, and survives a b
   expect(await page.locator('.key-figure__value').allInnerTexts()).toContain(SHOWN);
   expect(server.output()).not.toMatch(/Failed to reload|InvalidContentEntryDataError/);
 
-  // Fixed again: everything goes.
+  // Fixed again: every error goes.
   save(original);
-  await expect.poll(() => bannerText(page), WAIT).toBe('');
+  await expect.poll(() => bannerHasError(page), WAIT).toBe(false);
   await expect.poll(() => server!.output(), WAIT).toMatch(/Corrigé :\n[^]*« chiffres › n° 2 › valeur »/);
 }, 240_000);

@@ -25,6 +25,7 @@ p { margin: 0.25rem 0; }
 ul { margin: 0; padding-left: 1.25rem; }
 li { margin: 0.25rem 0; }
 code { font-family: ui-monospace, monospace; font-size: 0.95em; background: #ffffff; border: 1px solid #6b6b6b; padding: 0 0.2em; }
+summary { cursor: pointer; font-weight: 700; }
 .severity { font-weight: 700; text-transform: uppercase; font-size: 0.85em; margin-right: 0.25rem; }
 .note { font-size: 0.9rem; }
 button { font: inherit; color: #ffffff; background: #1b1b1b; border: 2px solid #1b1b1b; border-radius: 0.25rem; padding: 0.25rem 0.75rem; cursor: pointer; }
@@ -39,9 +40,13 @@ const shadow = host.attachShadow({ mode: 'open' });
 const sheet = new CSSStyleSheet();
 sheet.replaceSync(STYLE);
 shadow.adoptedStyleSheets = [sheet];
-const section = element('section', { role: 'alert', 'aria-labelledby': 'verification-titre' });
+const section = element('section', { 'aria-labelledby': 'verification-titre' });
 shadow.append(section);
 document.body.prepend(host);
+
+/** Above this many FALC writing warnings, the banner shows their count and the editor opens the list. */
+const FOLD_WARNINGS_ABOVE = 10;
+const FALC_RULE = /\(falc:[a-z-]+\)$/;
 
 /** The report the editor dismissed: the banner comes back when the findings change. */
 let dismissed: string | undefined;
@@ -65,11 +70,25 @@ function render(report: LiveCheckReport): void {
     host.hidden = true;
     return;
   }
-  const errors = report.issues.filter((i) => i.severity === 'error');
-  const ordered = [...sortIssues(errors), ...sortIssues(report.issues.filter((i) => i.severity === 'warning'))];
+  const errors = sortIssues(report.issues.filter((i) => i.severity === 'error'));
+  const allWarnings = sortIssues(report.issues.filter((i) => i.severity === 'warning'));
+  // Writing advice of the FALC linter (its messages end with the rule, « (falc:…) ») can be many while a
+  // report is being rewritten: folded when numerous. Other warnings (a FALC text to review again, a stale
+  // PDF or count) always stay in view: they say the page no longer matches its source.
+  const writing = allWarnings.filter((i) => FALC_RULE.test(i.message));
+  const warnings = allWarnings.filter((i) => !FALC_RULE.test(i.message));
   const hide = element('button', { type: 'button' }, 'Masquer');
   hide.addEventListener('click', dismiss);
-  section.className = errors.length > 0 || report.refused.length > 0 ? 'error' : 'warning';
+  const failing = errors.length > 0 || report.refused.length > 0;
+  section.className = failing ? 'error' : 'warning';
+  // An error interrupts (the page may show old text); warnings are announced politely: a report still being
+  // rewritten can carry many of them, and they would otherwise be read out on every page of the preview.
+  section.setAttribute('role', failing ? 'alert' : 'status');
+  // Many warnings are folded under their count, so that the errors and the page stay in view.
+  const writingList = element('ul', {}, ...writing.map(issueItem));
+  const writingBlock = writing.length > FOLD_WARNINGS_ABOVE
+    ? element('details', {}, element('summary', {}, `${writing.length} conseils d’écriture FALC (cliquez pour les voir)`), writingList)
+    : writingList;
   section.replaceChildren(
     element('div', { class: 'head' }, element('p', { class: 'title', id: 'verification-titre' }, `Vérification du contenu : ${summarise(report.issues)}`), hide),
     ...report.refused.map(({ file, fallback }) =>
@@ -81,7 +100,7 @@ function render(report: LiveCheckReport): void {
           : `${file} n’est pas dans l’aperçu : corrigez l’erreur ci-dessous.`,
       ),
     ),
-    element('div', { class: 'list', role: 'region', 'aria-label': 'Messages de la vérification', tabindex: '0' }, element('ul', {}, ...ordered.map(issueItem))),
+    element('div', { class: 'list', role: 'region', 'aria-label': 'Messages de la vérification', tabindex: '0' }, element('ul', {}, ...errors.map(issueItem), ...warnings.map(issueItem)), writingBlock),
     element('p', { class: 'note' }, 'Ce bandeau n’apparaît que dans l’aperçu (npm run dev) et disparaît quand le contenu est corrigé. Touche Échap : masquer.'),
   );
   host.hidden = false;
