@@ -41,6 +41,7 @@ export const falc = {
   'search.one': 'Nous trouvons 1 page avec « {q} ».',
   'search.many': 'Nous trouvons {n} pages avec « {q} ».',
   'search.more': 'Voir les pages {from} à {to} (sur {n} pages)',
+  'search.moreLabel': 'Voir les pages suivantes',
   'search.shown': 'Voici les pages {from} à {to}. Nous trouvons {n} pages.',
   'version.label': 'Choisir la version du site',
   'a11y.footer': 'Accessibilité',

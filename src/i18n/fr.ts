@@ -59,6 +59,7 @@ export const fr = {
   'search.one': '1 résultat pour « {q} ».',
   'search.many': '{n} résultats pour « {q} ».',
   'search.more': 'Résultats suivants ({from} à {to} sur {n})',
+  'search.moreLabel': 'Résultats suivants',
   'search.shown': 'Résultats {from} à {to} sur {n}.',
   /** Name of the version switch's landmark, in plain words for both versions. */
   'version.label': 'Choisir la version du site',
