@@ -365,6 +365,33 @@ function clippedText(): string[] {
   return found.slice(0, 5);
 }
 
+/** One display variant (text spacing, text at 200 %): horizontal scroll, and text cut by a hidden overflow. */
+async function overflowAndClipping(
+  tab: Page,
+  page: BuiltPage,
+  variant: { overflow: string; clipped: string; variante: string; rgaa: string[]; setting: string; width: number },
+): Promise<Violation[]> {
+  const violations: Violation[] = [];
+  const { variante, rgaa } = variant;
+  const overflow = await tab.evaluate(horizontalOverflow);
+  if (overflow) {
+    violations.push({
+      outil: 'affichage', page: page.url, regle: variant.overflow,
+      message: `${variant.setting}, défilement horizontal à ${variant.width} px de large (${overflow.scrollWidth} px pour ${overflow.clientWidth} px).`,
+      cible: overflow.culprits.join(' ; '), variante, rgaa,
+    });
+  }
+  const clipped = await tab.evaluate(clippedText);
+  if (clipped.length > 0) {
+    violations.push({
+      outil: 'affichage', page: page.url, regle: variant.clipped,
+      message: `${variant.setting}, à ${variant.width} px, du texte est coupé par un élément à débordement masqué.`,
+      cible: clipped.join(' ; '), variante, rgaa,
+    });
+  }
+  return violations;
+}
+
 async function layoutOn(tab: Page, page: BuiltPage): Promise<Violation[]> {
   const violations: Violation[] = [];
   await tab.setViewportSize({ width: 320, height: 640 });
@@ -380,44 +407,20 @@ async function layoutOn(tab: Page, page: BuiltPage): Promise<Violation[]> {
     if (!(await tab.evaluate(setTextSpacing, [WCAG_TEXT_SPACING, true] as const))) {
       throw new Error('l’espacement du texte WCAG 1.4.12 n’a pas pu être appliqué à la page');
     }
-    const spaced = await tab.evaluate(horizontalOverflow);
-    if (spaced) {
-      violations.push({
-        outil: 'affichage', page: page.url, regle: 'espacement-texte-320',
-        message: `Avec l’espacement du texte WCAG 1.4.12, défilement horizontal à 320 px de large (${spaced.scrollWidth} px pour ${spaced.clientWidth} px).`,
-        cible: spaced.culprits.join(' ; '), variante: 'espacement du texte, 320 px', rgaa: ['10.12'],
-      });
-    }
-    const spacedClipped = await tab.evaluate(clippedText);
-    if (spacedClipped.length > 0) {
-      violations.push({
-        outil: 'affichage', page: page.url, regle: 'espacement-texte-coupe',
-        message: 'Avec l’espacement du texte WCAG 1.4.12, à 320 px, du texte est coupé par un élément à débordement masqué.',
-        cible: spacedClipped.join(' ; '), variante: 'espacement du texte, 320 px', rgaa: ['10.12'],
-      });
-    }
+    violations.push(...(await overflowAndClipping(tab, page, {
+      overflow: 'espacement-texte-320', clipped: 'espacement-texte-coupe', variante: 'espacement du texte, 320 px', rgaa: ['10.12'],
+      setting: 'Avec l’espacement du texte WCAG 1.4.12', width: 320,
+    })));
     await tab.evaluate(setTextSpacing, [WCAG_TEXT_SPACING, false] as const);
     await tab.setViewportSize({ width: 640, height: 800 });
     await tab.evaluate(() => {
       document.documentElement.style.fontSize = '200%';
       return new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
     });
-    const zoomed = await tab.evaluate(horizontalOverflow);
-    if (zoomed) {
-      violations.push({
-        outil: 'affichage', page: page.url, regle: 'texte-200-defilement',
-        message: `Avec le texte à 200 %, défilement horizontal à 640 px de large (${zoomed.scrollWidth} px pour ${zoomed.clientWidth} px).`,
-        cible: zoomed.culprits.join(' ; '), variante: 'texte 200 %', rgaa: ['10.4'],
-      });
-    }
-    const clipped = await tab.evaluate(clippedText);
-    if (clipped.length > 0) {
-      violations.push({
-        outil: 'affichage', page: page.url, regle: 'texte-200-coupe',
-        message: 'Avec le texte à 200 %, du texte est coupé par un élément à débordement masqué.',
-        cible: clipped.join(' ; '), variante: 'texte 200 %', rgaa: ['10.4'],
-      });
-    }
+    violations.push(...(await overflowAndClipping(tab, page, {
+      overflow: 'texte-200-defilement', clipped: 'texte-200-coupe', variante: 'texte 200 %', rgaa: ['10.4'],
+      setting: 'Avec le texte à 200 %', width: 640,
+    })));
   }
   return violations;
 }
