@@ -11,7 +11,7 @@
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { BuiltPage } from './pages.ts';
-import { TYPE_LABELS } from './pages.ts';
+import { typeLabel } from './pages.ts';
 import { mapPool } from './pool.ts';
 import type { Violation } from './types.ts';
 import { offerFrenchVoice } from './speech-stub.ts';
@@ -180,7 +180,7 @@ function focused(): FocusInfo | null {
 async function keyboardOnPage(context: BrowserContext, origin: string, page: BuiltPage): Promise<Violation[]> {
   const violations: Violation[] = [];
   const add = (regle: string, message: string, cible?: string, rgaa?: string[]) =>
-    violations.push({ outil: 'clavier', page: page.url, regle, message, cible, variante: TYPE_LABELS[page.type], rgaa });
+    violations.push({ outil: 'clavier', page: page.url, regle, message, cible, variante: typeLabel(page.type), rgaa });
 
   // 1. The first Tab reaches the skip link; Enter moves the focus to <main id="contenu">.
   let tab = await open(context, origin, page.url);

@@ -27,7 +27,7 @@ import { stringify } from 'yaml';
 import { readSiteConfig } from '../../src/lib/site-config.ts';
 import { VERIFICATION_FILE, type Verification } from '../../src/lib/accessibility/verification.ts';
 import { startStaticServer } from './server.ts';
-import { builtPages, keyboardSample, sitemapPaths, TYPE_LABELS } from './pages.ts';
+import { builtPages, keyboardSample, sitemapPaths, typeLabel } from './pages.ts';
 import { runPa11yCi } from './pa11y.ts';
 import { launchBrowser, runBrowserChecks, type PageCheckOutcome } from './browser.ts';
 import { runSettingsChecks } from './display-settings.ts';
@@ -234,7 +234,7 @@ async function main() {
       standard: pages.length - falcCount,
       falc: falcCount,
       sitemap: sitemap.paths.length,
-      clavier: keyboardPages.map((p) => ({ url: p.url, type: TYPE_LABELS[p.type] })),
+      clavier: keyboardPages.map((p) => ({ url: p.url, type: typeLabel(p.type) })),
       liste: pages.map((p) => ({ url: p.url, type: p.type, falc: p.falc })),
     },
     outils: results.map((r) => ({ ...r, nom: TOOL_LABELS[r.outil] })),

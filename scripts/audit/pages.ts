@@ -6,42 +6,19 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { htmlFiles, urlOfFile } from '../../src/lib/built-pages.ts';
-import { listingBaseOf } from '../../src/lib/listing-pages.ts';
+import { routes } from '../../src/routes/route-table.ts';
 export { urlOfFile };
 
-export const FALC_PREFIX = '/facile-a-lire/';
+/** A kind of page of the route table (`accueil`, `ambitions`…), or `autre` for a page no kind has. */
+export type PageType = string;
 
-export type PageType =
-  | 'accueil'
-  | 'edito'
-  | 'sommaire'
-  | 'plan-du-site'
-  | '404'
-  | 'accessibilite'
-  | 'glossaire'
-  | 'pacte'
-  | 'ambition'
-  | 'thematique'
-  | 'autre';
+/** The page types whose keyboard use is checked, in this order: every kind of the route table, then the others. */
+export const KEYBOARD_TYPES: PageType[] = [...routes.kinds.map((kind) => kind.id), 'autre'];
 
-/** The page types whose keyboard use is checked, in this order (issue 7, point 3). */
-export const KEYBOARD_TYPES: PageType[] = [
-  'accueil', 'edito', 'sommaire', 'plan-du-site', '404', 'accessibilite', 'glossaire', 'pacte', 'ambition', 'thematique', 'autre',
-];
-
-export const TYPE_LABELS: Record<PageType, string> = {
-  accueil: 'accueil',
-  edito: 'édito',
-  sommaire: 'sommaire',
-  'plan-du-site': 'plan du site',
-  '404': 'page introuvable (404)',
-  accessibilite: 'déclaration d’accessibilité',
-  glossaire: 'glossaire',
-  pacte: 'pacte',
-  ambition: 'ambition',
-  thematique: 'thématique',
-  autre: 'autre page',
-};
+/** What each page type is called in the audit's report (« ambition », « plan du site »). */
+export function typeLabel(type: PageType): string {
+  return type === 'autre' ? 'autre page' : routes.kind(type).label;
+}
 
 export interface BuiltPage {
   /** URL path on the site, e.g. `/solidarites-territoriales/ambition-1/` or `/404.html`. */
@@ -53,58 +30,18 @@ export interface BuiltPage {
   falc: boolean;
 }
 
-export function isFalc(url: string): boolean {
-  return url === FALC_PREFIX || url.startsWith(FALC_PREFIX);
+/** The type of a page from its URL, from the route table; page n of a long listing (`/sommaire/2/`) has its listing's type. */
+export function pageType(url: string): PageType {
+  return routes.match(url)?.kind.id ?? 'autre';
 }
-
-/** The standard URL a FALC URL is the twin of (`/facile-a-lire/edito/` → `/edito/`). */
-export function standardUrlOf(url: string): string {
-  return isFalc(url) ? `/${url.slice(FALC_PREFIX.length)}` : url;
-}
-
-export function falcUrlOf(url: string): string {
-  return `${FALC_PREFIX}${url.slice(1)}`;
-}
-
-const GENERAL: Record<string, PageType> = {
-  '/': 'accueil',
-  '/edito/': 'edito',
-  '/sommaire/': 'sommaire',
-  '/plan-du-site/': 'plan-du-site',
-  '/404.html': '404',
-  '/404/': '404',
-  '/accessibilite/': 'accessibilite',
-  '/glossaire/': 'glossaire',
-};
-
-/**
- * The type of a page from its URL. A one-segment URL is a pacte only when ambitions
- * are built under it (`sections`: the first segments of the ambition URLs).
- * Page n of a long listing (`/sommaire/2/`) has its listing's type.
- */
-export function pageType(url: string, sections: ReadonlySet<string>): PageType {
-  const std = standardUrlOf(listingBaseOf(url));
-  const general = GENERAL[std];
-  if (general) return general;
-  if (/^\/thematiques\/[^/]+\/$/.test(std)) return 'thematique';
-  if (AMBITION.test(std)) return 'ambition';
-  const single = /^\/([^/]+)\/$/.exec(std);
-  if (single && sections.has(single[1]!)) return 'pacte';
-  return 'autre';
-}
-
-const AMBITION = /^\/([^/]+)\/ambition-\d+\/$/;
-
-
 
 /** Every HTML page of the build, sorted by URL. Assets (e.g. a search index) holding HTML fragments are skipped. */
 export function builtPages(dist: string): BuiltPage[] {
   const found = htmlFiles(dist)
     .filter((file) => !/^(_astro|pagefind)[\\/]/.test(relative(dist, file)))
     .map((file) => ({ file, url: urlOfFile(dist, file) }));
-  const sections = new Set(found.map(({ url }) => AMBITION.exec(standardUrlOf(url))?.[1]).filter((s): s is string => !!s));
   return found
-    .map(({ file, url }) => ({ url, file, type: pageType(url, sections), falc: isFalc(url) }))
+    .map(({ file, url }) => ({ url, file, type: pageType(url), falc: routes.versionOf(url) === 'falc' }))
     .sort((a, b) => a.url.localeCompare(b.url));
 }
 
@@ -152,7 +89,7 @@ export function keyboardSample(pages: BuiltPage[]): BuiltPage[] {
   for (const type of KEYBOARD_TYPES) {
     const standard = pages.find((p) => !p.falc && p.type === type);
     if (standard) sample.push(standard);
-    const twin = standard ? byUrl.get(falcUrlOf(standard.url)) : undefined;
+    const twin = standard ? byUrl.get(routes.inVersion(standard.url, 'falc')) : undefined;
     const falc = twin ?? pages.find((p) => p.falc && p.type === type);
     if (falc) sample.push(falc);
   }

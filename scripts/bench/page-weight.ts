@@ -22,19 +22,19 @@ import { selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
 import type { Element, Root } from 'hast';
 import { htmlFiles, urlOfFile } from '../../src/lib/built-pages.ts';
-import { listingBaseOf } from '../../src/lib/listing-pages.ts';
+import { routes, type Version } from '../../src/routes/route-table.ts';
 export { htmlFiles, urlOfFile };
 
 export const GZIP_LEVEL = 9;
 export const gzipSize = (data: string | Buffer, level = GZIP_LEVEL) => gzipSync(data, { level }).length;
 
-export type PageType =
-  | 'accueil' | 'edito' | 'ambition' | 'pacte' | 'thematique' | 'sommaire' | 'plan du site' | 'glossaire' | 'recherche' | 'paramètres' | '404' | 'autre';
+/** A kind of page of the route table (`accueil`, `ambitions`…), or `autre` for a page no kind has. */
+export type PageType = string;
 
 export interface PageWeight {
   url: string;
   /** `standard` or `falc`. */
-  version: 'standard' | 'falc';
+  version: Version;
   type: PageType;
   htmlBytes: number;
   htmlGzip: number;
@@ -56,22 +56,9 @@ export interface PageWeight {
 
 
 
-/** The page type from its URL; a pacte is a one-level page with ambitions under it (in `dist`, when given). */
-export function pageType(pageUrl: string, dist?: string): { version: PageWeight['version']; type: PageType } {
-  // Page n of a long listing (`/sommaire/2/`) has its listing's type.
-  const url = listingBaseOf(pageUrl);
-  const falc = url === '/facile-a-lire/' || url.startsWith('/facile-a-lire/');
-  const path = falc ? url.slice('/facile-a-lire'.length) : url;
-  const version = falc ? 'falc' : 'standard';
-  const named: Record<string, PageType> = {
-    '/': 'accueil', '/edito/': 'edito', '/sommaire/': 'sommaire', '/plan-du-site/': 'plan du site',
-    '/glossaire/': 'glossaire', '/recherche/': 'recherche', '/parametres-affichage/': 'paramètres', '/404/': '404', '/404.html': '404',
-  };
-  if (named[path]) return { version, type: named[path] };
-  if (path.startsWith('/thematiques/')) return { version, type: 'thematique' };
-  if (/^\/[^/]+\/ambition-\d+\/$/.test(path)) return { version, type: 'ambition' };
-  const pacte = /^\/[^/]+\/$/.test(path) && (dist === undefined || existsSync(join(dist, url, 'ambition-1')));
-  return { version, type: pacte ? 'pacte' : 'autre' };
+/** The page type from its URL, from the route table; page n of a long listing (`/sommaire/2/`) has its listing's type. */
+export function pageType(pageUrl: string): { version: Version; type: PageType } {
+  return { version: routes.versionOf(pageUrl), type: routes.match(pageUrl)?.kind.id ?? 'autre' };
 }
 
 const HIDDEN = 'script, style, template, noscript, svg, [hidden], [aria-hidden="true"]';
@@ -159,7 +146,7 @@ export function measurePage(dist: string, file: string, cssCache = new Map<strin
   const firstLoadGzip = htmlGzip + cssGzip;
   return {
     url,
-    ...pageType(url, dist),
+    ...pageType(url),
     htmlBytes: Buffer.byteLength(html),
     htmlGzip,
     cssGzip,
@@ -192,7 +179,7 @@ export function summarise(weights: PageWeight[]) {
     groups.set(key, [...(groups.get(key) ?? []), w]);
   }
   const fields = ['htmlGzip', 'cssGzip', 'inlineCssGzip', 'firstLoadGzip', 'textGzip', 'ratio', 'imageBytes', 'totalBytes'] as const;
-  const order = ['accueil', 'edito', 'sommaire', 'plan du site', 'glossaire', 'recherche', 'paramètres', 'pacte', 'ambition', 'thematique', '404', 'autre'];
+  const order = [...routes.kinds.map((kind) => kind.id), 'autre'];
   const rank = (key: string) => order.indexOf(key.replace(' (FALC)', '')) + (key.endsWith('(FALC)') ? order.length : 0);
   return [...groups].sort(([a], [b]) => rank(a) - rank(b)).map(([key, list]) => ({
     type: key,

@@ -1,5 +1,5 @@
 /** The two PDFs: one per version of the site, each from its own pages. */
-import { FALC_PREFIX } from '../../src/lib/urls.ts';
+import { routes } from '../../src/routes/route-table.ts';
 import { PDF_FILE_NAMES, type ReportVersion } from '../../src/lib/pdf-download.ts';
 
 export interface PdfVersion {
@@ -26,7 +26,7 @@ export const PDF_VERSIONS: readonly PdfVersion[] = [
   },
   {
     id: 'falc',
-    prefix: FALC_PREFIX,
+    prefix: routes.falcPrefix,
     fileName: PDF_FILE_NAMES.falc,
     titleSuffix: 'facile à lire',
     coverSubtitle: 'Version facile à lire',

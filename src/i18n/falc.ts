@@ -61,19 +61,11 @@ export const falc = {
   'placeholder.title': 'Cette page n’existe pas encore en facile à lire',
   'placeholder.text': 'Nous écrivons cette page en facile à lire.',
   'placeholder.link': 'Lire la version complète de cette page',
-  'pager.label': 'Autres ambitions',
-  'pager.previous': 'Ambition d’avant',
-  'pager.next': 'Ambition d’après',
-  'ambition.label': 'Ambition',
-  'defi.label': 'Défi',
-  'pacte.label': 'Pacte',
-  'thematique.label': 'Thème',
   'glossary.title': 'Les mots difficiles',
   'glossary.letters': 'Les lettres',
   'glossary.letter': 'Lettre',
   'pdf.download': 'Télécharger le bilan en facile à lire (fichier PDF, {taille})',
   'keyFigures.title': 'Quelques chiffres',
-  'keyFigures.readAmbition': 'Lire l’ambition :',
 } as const;
 
 export type FalcKey = keyof typeof falc;
@@ -81,9 +73,4 @@ export type FalcKey = keyof typeof falc;
 /** A string of the FALC version. */
 export function tf(key: FalcKey): string {
   return falc[key];
-}
-
-/** « Ambition 1 »: said by the link to a FALC ambition and by the page it opens, so both have the same name. */
-export function falcAmbitionLabel(numero: number): string {
-  return `${tf('ambition.label')} ${numero}`;
 }

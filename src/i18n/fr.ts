@@ -13,26 +13,12 @@ export const fr = {
   'breadcrumb.label': 'Vous êtes ici',
   'toc.label': 'Sur cette page',
   'footer.label': 'Pied de page',
-  'pacte.defisHeading': 'Les défis et leurs ambitions',
-  'defi.label': 'Défi',
-  'ambition.label': 'Ambition',
-  'ambition.intro': "On l'a dit, on l'a fait",
-  'ambition.actions': 'Quelques actions',
-  'ambition.temoignages': 'Ils en parlent mieux que nous',
-  'ambition.chiffres': 'Chiffres',
-  'ambition.perspectives': 'Perspectives',
-  'pager.label': 'Ambitions précédente et suivante',
-  'pager.previous': 'Ambition précédente',
-  'pager.next': 'Ambition suivante',
   'listing.label': 'Pages de la liste',
   'listing.position': 'page {n} sur {count}',
   'listing.page': 'Page {n}',
   'listing.previous': 'Page précédente',
   'listing.next': 'Page suivante',
   'listing.continued': '(suite)',
-  'thematique.label': 'Thématique transversale',
-  'thematiques.heading': 'Les thématiques transversales',
-  'pactes.heading': 'Les trois pactes',
   'home.keyFigures': 'Quelques chiffres',
   'home.readEdito': "Lire l'édito du président",
   'sommaire.title': 'Sommaire',
@@ -112,12 +98,4 @@ export type UiKey = keyof typeof fr;
 /** A string of the standard version. */
 export function t(key: UiKey): string {
   return fr[key];
-}
-
-/**
- * « Défi 1 »: the number as a number, without the report's leading zero, which
- * eSpeak NG (NVDA, Orca) reads « défi zéro un » (measured with `espeak-ng -v fr -x`).
- */
-export function defiLabel(numero: number): string {
-  return `${t('defi.label')} ${numero}`;
 }

@@ -19,7 +19,7 @@ import { cardSvg, ogImagePath, OG_TEMPLATE_VERSION, type CardText } from '../lib
 import { cardFontFingerprint, registerCardFont } from '../lib/og-card-font.ts';
 import { splitFrontMatter } from '../lib/front-matter.ts';
 import { readSiteConfig } from '../lib/site-config.ts';
-import { FALC_PREFIX } from '../lib/urls.ts';
+import { routes } from '../routes/route-table.ts';
 import { tf } from '../i18n/falc.ts';
 
 /**
@@ -102,8 +102,11 @@ export default function ogImages(): AstroIntegration {
         await pool(files, 4, async (file) => {
           const rel = relative(dist, file).replaceAll('\\', '/');
           const pathname = rel === 'index.html' ? '/' : rel.endsWith('/index.html') ? `/${rel.slice(0, -'index.html'.length)}` : `/${rel}`;
-          const falc = pathname === `${FALC_PREFIX}/` || pathname.startsWith(`${FALC_PREFIX}/`);
-          const segment = (falc ? pathname.slice(FALC_PREFIX.length) : pathname).split('/')[1] ?? '';
+          const falc = routes.versionOf(pathname) === 'falc';
+          // The card names the pacte (top level of the report) the page belongs to.
+          const route = routes.match(pathname);
+          const top = routes.kindOf('level');
+          const segment = (route && top ? (route.kind === top ? route.values.id : route.values.pacte) : undefined) ?? '';
           const html = await readFile(file, 'utf8');
           const card: CardText = {
             title: headingOf(html) ?? site.titre,

@@ -44,7 +44,7 @@ export async function checkContent(root = '.', memo?: CheckMemo): Promise<Conten
   const { files, issues: unreadable } = readContentFiles(root, memo);
   const site = siteIndex(files, root);
   // What checkMarkdown reads of the other files: the pages that exist and the glossary's words.
-  const siteKey = memo ? keyOf([...site.urls].sort(), [...site.glossary].sort()) : '';
+  const siteKey = memo ? keyOf([...(site.urls ?? [])].sort(), [...site.glossary].sort()) : '';
   const perFile = (
     await Promise.all(
       files.map(async (file) => {

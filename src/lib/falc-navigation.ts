@@ -1,6 +1,6 @@
 /** Links to the FALC pages of the themes and pactes, with their FALC titles: shared by the FALC accueil, sommaire and plan du site. */
 import { falcTitle } from './falc-content.ts';
-import { FALC_PREFIX, urls } from './urls.ts';
+import { falcUrl, urls } from './urls.ts';
 import type { PacteNode, ReportTree } from './report.ts';
 
 export interface FalcLink {
@@ -11,7 +11,7 @@ export interface FalcLink {
 export function falcThemeLinks(tree: ReportTree): Promise<FalcLink[]> {
   return Promise.all(
     tree.thematiques.map(async (th) => ({
-      href: `${FALC_PREFIX}${urls.thematique(th.id)}`,
+      href: falcUrl(urls.thematique(th.id)),
       title: await falcTitle(`thematiques/${th.id}`, th.data.titre),
     })),
   );
@@ -21,7 +21,7 @@ export function falcPacteLinks(tree: ReportTree): Promise<(FalcLink & { node: Pa
   return Promise.all(
     tree.pactes.map(async (node) => ({
       node,
-      href: `${FALC_PREFIX}${urls.pacte(node.pacte.id)}`,
+      href: falcUrl(urls.pacte(node.pacte.id)),
       title: await falcTitle(`pactes/${node.pacte.id}`, node.pacte.data.titreComplet),
     })),
   );

@@ -11,7 +11,6 @@
  */
 import type { Ambition, DefiNode, PacteNode } from './report.ts';
 import { textFor, type SiteVersion } from '../i18n/version.ts';
-import { FALC_PREFIX, isFalcPath } from './urls.ts';
 
 /**
  * An ambition link of the sommaire weighs 41 bytes gzip with the report's
@@ -109,15 +108,4 @@ export function listingTitle(title: string, position: ListingPosition | undefine
   if (!position || position.count <= 1) return title;
   const where = textFor(version, 'listing.position').replace('{n}', String(position.number)).replace('{count}', String(position.count));
   return `${title} (${where})`;
-}
-
-/**
- * The address of page 1 of the listing a URL belongs to (`/sommaire/3/` →
- * `/sommaire/`, `/facile-a-lire/x/2/` → `/facile-a-lire/x/`); other URLs unchanged.
- * Lets page-type classifiers treat page n as its listing.
- */
-export function listingBaseOf(url: string): string {
-  const prefix = isFalcPath(url) ? FALC_PREFIX : '';
-  const m = /^(\/[^/]+\/)([1-9]\d*)\/$/.exec(url.slice(prefix.length));
-  return m && Number(m[2]) >= 2 ? `${prefix}${m[1]}` : url;
 }

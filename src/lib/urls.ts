@@ -1,41 +1,48 @@
-/** Every URL of the site is built here, so that links and routes cannot disagree. */
+/**
+ * Every link of the site is built here, from the route table
+ * (src/routes/route-table.ts), so that links and routes cannot disagree.
+ * These give the standard address; `inVersion(url, 'falc')` gives its twin.
+ */
+import { routes } from '../routes/route-table.ts';
+
+export const { inVersion, twinOf: twinUrl, versionOf } = routes;
+
+const topLevel = routes.kindOf('level')!;
+const leaf = routes.kindOf('leaf')!;
 
 export const urls = {
-  home: () => '/',
-  edito: () => '/edito/',
-  sommaire: () => '/sommaire/',
-  planDuSite: () => '/plan-du-site/',
-  pacte: (pacteId: string) => `/${pacteId}/`,
+  home: () => routes.pathOf('accueil'),
+  edito: () => routes.pathOf('edito'),
+  sommaire: () => routes.pathOf('sommaire'),
+  planDuSite: () => routes.pathOf('plan-du-site'),
+  /** A page of the top level of the report (a pacte), page n of it when it is cut into pages. */
+  pacte: (pacteId: string, page = 1) => routes.pathOf(topLevel.id, { id: pacteId }, { page }),
   /** A défi's heading on its pacte's page (`page` > 1 when a long pacte is cut into pages, see listing-pages.ts). */
-  defi: (pacteId: string, numero: number, page = 1) => `${listingPageUrl(`/${pacteId}/`, page)}#defi-${numero}`,
-  ambition: (pacteId: string, numero: number) => `/${pacteId}/ambition-${numero}/`,
-  thematique: (id: string) => `/thematiques/${id}/`,
-  glossaire: () => '/glossaire/',
-  accessibilite: () => '/accessibilite/',
-  recherche: () => '/recherche/',
-  parametresAffichage: () => '/parametres-affichage/',
+  defi: (pacteId: string, numero: number, page = 1) => `${urls.pacte(pacteId, page)}#defi-${numero}`,
+  ambition: (pacteId: string, numero: number) => routes.pathOf(leaf.id, { pacte: pacteId, numero }),
+  thematique: (id: string) => routes.pathOf(crossCutting().id, { id }),
+  glossaire: () => routes.pathOf('glossaire'),
+  accessibilite: () => routes.pathOf('accessibilite'),
+  recherche: () => routes.pathOf('recherche'),
+  parametresAffichage: () => routes.pathOf('parametres-affichage'),
 };
+
+function crossCutting() {
+  const kind = routes.kindOf('cross-cutting');
+  if (!kind) throw new Error('This report has no cross-cutting pages (« transversales » in content/rapport.yaml)');
+  return kind;
+}
 
 /** The address of page `number` of a listing cut into pages (`/sommaire/` → `/sommaire/2/`; see listing-pages.ts). */
 export function listingPageUrl(base: string, number: number): string {
   return number <= 1 ? base : `${base}${number}/`;
 }
 
-/** Prefix of every FALC page: the FALC twin of `/x/` is `/facile-a-lire/x/`. */
-export const FALC_PREFIX = '/facile-a-lire';
-
 export function isFalcPath(pathname: string): boolean {
-  return pathname === `${FALC_PREFIX}/` || pathname.startsWith(`${FALC_PREFIX}/`);
+  return versionOf(pathname) === 'falc';
 }
 
-/** The URL of a page's twin in the other version (the 404 page is `/404.html` in the standard version). */
-export function twinUrl(pathname: string): string {
-  if (pathname === '/404.html' || pathname === '/404/') return `${FALC_PREFIX}/404/`;
-  if (pathname === `${FALC_PREFIX}/404/`) return '/404.html';
-  return isFalcPath(pathname) ? pathname.slice(FALC_PREFIX.length) : `${FALC_PREFIX}${pathname}`;
-}
-
-/** The FALC URL of a standard URL. */
+/** The FALC address of a standard one. */
 export function falcUrl(standardPath: string): string {
-  return twinUrl(standardPath);
+  return inVersion(standardPath, 'falc');
 }

@@ -7,6 +7,7 @@ import type { Page } from 'playwright-core';
 import { useSession } from './browser.ts';
 import { t } from '../../src/i18n/fr.ts';
 import { tf } from '../../src/i18n/falc.ts';
+import { neighbourLabel } from '../../src/i18n/report-words.ts';
 
 const session = useSession();
 
@@ -113,7 +114,7 @@ describe('search', () => {
 /** Interface text that sits inside <main> on some pages, and must not be taken for the page's text by the index. */
 const INTERFACE_TEXT = [
   tf('readAloud.play'), tf('readAloud.stop'), tf('review.notChecked'), tf('review.notCheckedMore'), tf('review.checkedBy'),
-  tf('pager.previous'), tf('pager.next'), t('pager.previous'), t('pager.next'), t('toc.label'),
+  neighbourLabel('leaf', 'previous', 'falc'), neighbourLabel('leaf', 'next', 'falc'), neighbourLabel('leaf', 'previous'), neighbourLabel('leaf', 'next'), t('toc.label'),
   t('listing.previous'), t('listing.next'), tf('listing.previous'), tf('listing.next'),
 ];
 

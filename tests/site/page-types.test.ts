@@ -41,7 +41,7 @@ describe('ambition page', () => {
   });
 
   it('lists its 3 actions with their lead phrase in bold', () => {
-    const actions = $$(p.tree, 'ol.actions > li');
+    const actions = $$(p.tree, 'ol.block-paragraphs > li');
     expect(actions).toHaveLength(3);
     expect(text($(actions[0]!, 'strong'))).toBe('Fonds départemental de solidarité urbaine');
   });
@@ -89,7 +89,7 @@ describe('ambition page', () => {
     const ambitions = allPages().filter((x) => /\/ambition-\d+\/$/.test(x.url));
     const testimonies = ambitions.reduce((n, x) => n + $$(x.tree, 'main figure.testimony').length, 0);
     const figures = ambitions.reduce((n, x) => n + $$(x.tree, 'main ul.key-figures > li').length, 0);
-    const actions = ambitions.reduce((n, x) => n + $$(x.tree, 'main ol.actions > li').length, 0);
+    const actions = ambitions.reduce((n, x) => n + $$(x.tree, 'main ol.block-paragraphs > li').length, 0);
     expect({ testimonies, figures, actions }).toEqual({ testimonies: 68, figures: 95, actions: 120 });
   });
 });

@@ -49,24 +49,25 @@ describe('link names', () => {
 });
 
 describe('page types of the audit', () => {
-  const sections = new Set(['solidarites-territoriales']);
-  it('recognises each page type, in both versions', () => {
-    expect(pageType('/', sections)).toBe('accueil');
-    expect(pageType('/facile-a-lire/', sections)).toBe('accueil');
-    expect(pageType('/404.html', sections)).toBe('404');
-    expect(pageType('/facile-a-lire/404/', sections)).toBe('404');
-    expect(pageType('/solidarites-territoriales/', sections)).toBe('pacte');
-    expect(pageType('/facile-a-lire/solidarites-territoriales/ambition-3/', sections)).toBe('ambition');
-    expect(pageType('/thematiques/aller-vers/', sections)).toBe('thematique');
-    expect(pageType('/glossaire/', sections)).toBe('glossaire');
-    expect(pageType('/une-page/', sections)).toBe('autre');
+  it('are the kinds of the route table, in both versions; a page no kind has is « autre »', () => {
+    expect(pageType('/')).toBe('accueil');
+    expect(pageType('/facile-a-lire/')).toBe('accueil');
+    expect(pageType('/404.html')).toBe('404');
+    expect(pageType('/facile-a-lire/404/')).toBe('404');
+    expect(pageType('/solidarites-territoriales/')).toBe('pactes');
+    expect(pageType('/solidarites-territoriales/2/')).toBe('pactes');
+    expect(pageType('/facile-a-lire/solidarites-territoriales/ambition-3/')).toBe('ambitions');
+    expect(pageType('/thematiques/aller-vers/')).toBe('thematiques');
+    expect(pageType('/glossaire/')).toBe('glossaire');
+    expect(pageType('/glossaire/2/')).toBe('autre');
+    expect(pageType('/une/page/en-trop/')).toBe('autre');
   });
 
   it('picks one page per type and its FALC twin for the keyboard checks', () => {
     const page = (url: string, type: BuiltPage['type']): BuiltPage => ({ url, file: '', type, falc: url.startsWith('/facile-a-lire/') });
     const pages = [
       page('/', 'accueil'), page('/facile-a-lire/', 'accueil'),
-      page('/p/ambition-1/', 'ambition'), page('/p/ambition-2/', 'ambition'), page('/facile-a-lire/p/ambition-2/', 'ambition'),
+      page('/p/ambition-1/', 'ambitions'), page('/p/ambition-2/', 'ambitions'), page('/facile-a-lire/p/ambition-2/', 'ambitions'),
     ];
     expect(keyboardSample(pages).map((p) => p.url)).toEqual(['/', '/facile-a-lire/', '/p/ambition-1/', '/facile-a-lire/p/ambition-2/']);
   });

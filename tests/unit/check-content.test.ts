@@ -1,5 +1,5 @@
 /** The content check end to end, on small content trees written for each case. */
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -12,6 +12,9 @@ const SCRIPT = resolve('scripts/check-content.ts');
 /** The settings every build reads (src/lib/checks/check-data-files.ts). */
 const SITE_YAML = 'titre: Bilan\norganisation: Département\nadresse: https://example.org\ncontact:\n  email: a@example.org\n  adressePostale: [Département]\n';
 
+/** Every project has the shape of its report: here the bilan's. */
+const REPORT_SHAPE = readFileSync('content/rapport.yaml', 'utf8');
+
 /** Every project has its list of pictograms and their drawings: here the one its FALC page uses, `:accueil:`. */
 const PICTOGRAMS = {
   'content/pictogrammes.yaml': 'accueil:\n  symbole: hello\n  sens: L’accueil\n',
@@ -20,7 +23,7 @@ const PICTOGRAMS = {
 
 function tree(files: Record<string, string>): string {
   const root = mkdtempSync(join(tmpdir(), 'contenu-'));
-  for (const [path, text] of Object.entries({ 'content/site.yaml': SITE_YAML, ...PICTOGRAMS, ...files })) {
+  for (const [path, text] of Object.entries({ 'content/site.yaml': SITE_YAML, 'content/rapport.yaml': REPORT_SHAPE, ...PICTOGRAMS, ...files })) {
     mkdirSync(dirname(join(root, path)), { recursive: true });
     writeFileSync(join(root, path), text);
   }

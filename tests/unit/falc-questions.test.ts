@@ -118,6 +118,7 @@ describe('npm run falc:valider and falc:seance on a page without questions', () 
   for (const [path, text] of [
     ['content/ambitions/st-01.md', '---\ntitre: Ambition\n---\n\nTexte de la page complète.\n'],
     ['content/falc/ambitions/st-01.md', falcText()],
+    ['content/rapport.yaml', readFileSync('content/rapport.yaml', 'utf8')],
   ] as const) {
     mkdirSync(dirname(join(root, path)), { recursive: true });
     writeFileSync(join(root, path), text);

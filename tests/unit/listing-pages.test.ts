@@ -3,7 +3,6 @@ import fc from 'fast-check';
 import {
   ambitionsOf,
   defiListingPage,
-  listingBaseOf,
   listingTitle,
   paginateTree,
   type PacteSlice,
@@ -103,15 +102,6 @@ describe('listing addresses and titles', () => {
   it('keeps page 1 at the listing address and puts page n under it', () => {
     expect(listingPageUrl('/sommaire/', 1)).toBe('/sommaire/');
     expect(listingPageUrl('/facile-a-lire/sommaire/', 3)).toBe('/facile-a-lire/sommaire/3/');
-  });
-
-  it('finds the listing of page n, and leaves every other address alone', () => {
-    expect(listingBaseOf('/sommaire/2/')).toBe('/sommaire/');
-    expect(listingBaseOf('/facile-a-lire/plan-du-site/12/')).toBe('/facile-a-lire/plan-du-site/');
-    expect(listingBaseOf('/solidarites-humaines/2/')).toBe('/solidarites-humaines/');
-    for (const url of ['/', '/sommaire/', '/facile-a-lire/404/', '/404.html', '/facile-a-lire/', '/x/ambition-2/', '/thematiques/aller-vers/', '/sommaire/1/']) {
-      expect(listingBaseOf(url)).toBe(url);
-    }
   });
 
   it('says which page it is in the title of a listing of several pages only', () => {

@@ -1,7 +1,7 @@
 /**
  * The data files the build reads besides the pages, checked like the pages'
  * front matter, with the same French messages at the line of the field:
- * `content/site.yaml` (required) and the accessibility statement's files in
+ * `content/site.yaml` and `content/rapport.yaml` (required) and the accessibility statement's files in
  * `content/accessibilite/` (optional: the statement has defaults). Without
  * this, a mistake there stopped Astro's build in English, with a stack trace.
  */
@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import type { z } from 'astro/zod';
 import type { ContentIssue } from '../pairing/check-pairs.ts';
 import { SiteConfigSchema } from '../site-config.ts';
+import { REPORT_SHAPE_FILE, ReportShapeSchema } from '../../model/report-shape.ts';
 import { AUDIT_FILE, AuditGridSchema, DECLARATION_FILE, DeclarationSchema } from '../accessibility/files.ts';
 import { VERIFICATION_FILE, VerificationSchema } from '../accessibility/verification.ts';
 import { frenchMessage } from './zod-messages.ts';
@@ -24,6 +25,7 @@ interface DataFile {
 
 export const DATA_FILE_SCHEMAS: readonly DataFile[] = [
   { path: 'content/site.yaml', schema: SiteConfigSchema, required: true },
+  { path: REPORT_SHAPE_FILE, schema: ReportShapeSchema, required: true },
   { path: AUDIT_FILE, schema: AuditGridSchema, required: false },
   { path: DECLARATION_FILE, schema: DeclarationSchema, required: false },
   { path: VERIFICATION_FILE, schema: VerificationSchema, required: false },

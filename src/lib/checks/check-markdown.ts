@@ -18,11 +18,13 @@ import { checkElement, DANGEROUS_LINK, isDangerousUrl } from './raw-html.ts';
 import { addressProblem, checkImageFile, type ImageProblem } from './check-image-file.ts';
 import { parseMarkdown } from './markdown-tree.ts';
 import { lineOfPath } from './yaml-lines.ts';
+import { createRouteTable } from '../../routes/route-table.ts';
+import { readReportShape, type ReportShape } from '../../model/report-shape.ts';
 import { isPictogramName, unknownPictogramMessage } from '../../falc/pictograms.ts';
 
 export interface SiteIndex {
-  /** Every URL path of the site, both versions. */
-  urls: Set<string>;
+  /** Every URL path of the site, both versions; undefined when the report's shape cannot be read. */
+  urls: Set<string> | undefined;
   /** Glossary ids (anchors of /glossaire/). */
   glossary: Set<string>;
   /** Is this URL path a file of `public/` (a PDF, a licence text…), published as it is? */
@@ -133,7 +135,7 @@ function checkLink(url: string, site: SiteIndex): string | undefined {
     return site.isPublicFile(path) ? undefined : `Lien vers un fichier qui n’existe pas : « ${url} ». Mettez le fichier dans public${path} ou corrigez l’adresse.`;
   }
   const normalised = path.endsWith('/') || path.endsWith('.html') ? path : `${path}/`;
-  if (!site.urls.has(normalised)) return `Lien vers une page qui n’existe pas : « ${url} ». Vérifiez l’adresse dans le plan du site.`;
+  if (site.urls && !site.urls.has(normalised)) return `Lien vers une page qui n’existe pas : « ${url} ». Vérifiez l’adresse dans le plan du site.`;
   if (fragment && /\/glossaire\/$/.test(normalised)) {
     const id = fragment.replace(/^mot-/, '');
     if (!site.glossary.has(id)) return `Mot du glossaire inconnu : « ${fragment} ». Ajoutez-le dans content/glossaire/${id}.md ou corrigez le lien.`;
@@ -151,17 +153,32 @@ async function checkImage(img: Element, file: ContentFile, root: string): Promis
   return checkImageFile(url, file.path, root);
 }
 
-/** Markdown fields of an ambition's front matter: checked like the body, at the field's line. */
-function markdownFields(file: ContentFile): { path: PropertyKey[]; text: string }[] {
-  if (file.collection !== 'ambitions') return [];
-  const d = file.data as { actions?: unknown; temoignages?: unknown; chiffres?: unknown; perspectives?: unknown };
+/** The Markdown in a leaf's front-matter blocks (content/rapport.yaml): checked like the body, at the field's line. */
+function markdownFields(file: ContentFile, root: string): { path: PropertyKey[]; text: string }[] {
+  const shape = shapeOf(root);
+  const leaf = shape?.niveaux.at(-1);
+  if (!leaf || file.collection !== leaf.dossier) return [];
   const fields: { path: PropertyKey[]; text: string }[] = [];
   const push = (path: PropertyKey[], value: unknown) => typeof value === 'string' && fields.push({ path, text: value });
-  if (Array.isArray(d.actions)) d.actions.forEach((a, i) => push(['actions', i], a));
-  if (Array.isArray(d.temoignages)) d.temoignages.forEach((t, i) => push(['temoignages', i, 'citation'], (t as { citation?: unknown })?.citation));
-  if (Array.isArray(d.chiffres)) d.chiffres.forEach((c, i) => push(['chiffres', i, 'libelle'], (c as { libelle?: unknown })?.libelle));
-  push(['perspectives'], d.perspectives);
+  for (const { champ, sorte } of leaf.blocs ?? []) {
+    if (champ === 'texte') continue;
+    const value = file.data[champ];
+    if (sorte === 'texte') push([champ], value);
+    else if (Array.isArray(value)) {
+      const part = { paragraphes: undefined, citations: 'citation', chiffres: 'libelle' }[sorte];
+      value.forEach((item, i) => push(part ? [champ, i, part] : [champ, i], part ? (item as Record<string, unknown> | null)?.[part] : item));
+    }
+  }
   return fields;
+}
+
+/** The report's shape in `root`, or undefined while its file is missing or broken (check-data-files.ts says so). */
+function shapeOf(root: string): ReportShape | undefined {
+  try {
+    return readReportShape(root);
+  } catch {
+    return undefined;
+  }
 }
 
 /** An ambition's photo (`image.src`): the same rules as an image in the text. */
@@ -177,31 +194,48 @@ export async function checkMarkdown(file: ContentFile, root: string, site: SiteI
     line: (l) => (l === undefined ? undefined : file.bodyLine + l - 1),
     column: (c) => c,
   }, 'body');
-  const fields = markdownFields(file).map(({ path, text }) => {
+  const fields = markdownFields(file, root).map(({ path, text }) => {
     const line = lineOfPath(file.source, path);
     return checkTree(text, file, root, site, { line: () => line, column: () => undefined }, 'field');
   });
   return (await Promise.all([body, ...fields, checkPhoto(file, root)])).flat();
 }
 
-/** Every URL of the site, from the content files (both versions). */
+/** Every URL of the site, from the route table and the content files (both versions). */
 export function siteIndex(files: readonly ContentFile[], root: string): SiteIndex {
-  const urls = new Set<string>(['/', '/404.html', '/glossaire/', '/accessibilite/']);
-  for (const f of files) {
-    if (f.collection === 'pages' && f.id !== 'accueil' && f.id !== '404') urls.add(`/${f.id}/`);
-    if (f.collection === 'pactes') urls.add(`/${f.id}/`);
-    if (f.collection === 'thematiques') urls.add(`/thematiques/${f.id}/`);
-    if (f.collection === 'ambitions' && typeof f.data.pacte === 'string' && typeof f.data.numero === 'number') {
-      urls.add(`/${f.data.pacte}/ambition-${f.data.numero}/`);
+  const shape = shapeOf(root);
+  // Without the report's shape (reported by check-data-files.ts), no page address can be known.
+  if (!shape) return { urls: undefined, glossary: glossaryOf(files), isPublicFile: publicFileTest(root) };
+  const routes = createRouteTable(shape);
+  const standard = routes.kinds.filter((kind) => !kind.level).map((kind) => routes.pathOf(kind.id));
+  for (const kind of routes.kinds) {
+    if (!kind.level) continue;
+    for (const f of files) {
+      if (f.collection !== kind.level.dossier) continue;
+      try {
+        standard.push(routes.pathOf(kind.id, { id: f.id, ...scalarFields(f.data) }));
+      } catch {
+        // A page without the fields of its address (a missing « numero ») is reported by the schema check.
+      }
     }
   }
-  for (const url of [...urls]) urls.add(url === '/404.html' ? '/facile-a-lire/404/' : `/facile-a-lire${url}`);
-  const glossary = new Set(files.filter((f) => f.collection === 'glossaire').map((f) => f.id));
+  const urls = new Set(standard.flatMap((url) => [url, routes.inVersion(url, 'falc')]));
+  return { urls, glossary: glossaryOf(files), isPublicFile: publicFileTest(root) };
+}
+
+
+function scalarFields(data: Record<string, unknown>): Record<string, string | number> {
+  return Object.fromEntries(Object.entries(data).filter((entry): entry is [string, string | number] => typeof entry[1] === 'string' || typeof entry[1] === 'number'));
+}
+
+
+const glossaryOf = (files: readonly ContentFile[]) => new Set(files.filter((f) => f.collection === 'glossaire').map((f) => f.id));
+
+/** Is this URL path a file of `public/`, published as it is? */
+function publicFileTest(root: string): (path: string) => boolean {
   const publicDir = resolve(root, 'public');
-  const isPublicFile = (path: string) => {
+  return (path) => {
     const file = resolve(publicDir, `.${decodeURI(path)}`);
     return file.startsWith(`${publicDir}${sep}`) && existsSync(file) && statSync(file).isFile();
   };
-  return { urls, glossary, isPublicFile };
 }
-

@@ -8,7 +8,7 @@
  * layout's <falc-mots-difficiles> placeholder, and each explanation links back.
  */
 import { escapeHtml } from '../html-escape.ts';
-import { FALC_PREFIX, isFalcPath, urls } from '../urls.ts';
+import { falcUrl, isFalcPath, urls } from '../urls.ts';
 import { tf } from '../../i18n/falc.ts';
 import { linkGlossaryTerms, type Mark } from './link-terms.ts';
 import type { Glossary, GlossaryEntry } from './glossary.ts';
@@ -61,7 +61,7 @@ function renderFalc(mark: Mark<GlossaryEntry>): string | undefined {
 }
 
 /** The glossary pages themselves link no word: every word there is a definition. */
-export const isGlossaryPage = (pathname: string) => pathname === urls.glossaire() || pathname === `${FALC_PREFIX}${urls.glossaire()}`;
+export const isGlossaryPage = (pathname: string) => pathname === urls.glossaire() || pathname === falcUrl(urls.glossaire());
 
 export function applyGlossary(html: string, pathname: string, glossary: Glossary): string {
   const falc = isFalcPath(pathname);

@@ -1,0 +1,95 @@
+/**
+ * The words of the report's shape (content/rapport.yaml) as the interface uses
+ * them: « Ambition 3 », « Les trois pactes », « Ambition précédente »,
+ * « Les thèmes ». Pages take them from here, so that a report whose levels
+ * are « parties » and « fiches » reads right without a change of code.
+ */
+import { readReportShape, type Level, type ReportShape } from '../model/report-shape.ts';
+import type { SiteVersion } from './version.ts';
+
+export type LevelRole = 'top' | 'group' | 'leaf' | 'cross-cutting';
+
+let shape: ReportShape | undefined;
+const reportShape = () => (shape ??= readReportShape());
+
+/** The level of a role: the top level (pactes), the level just above the leaves (défis), the leaves (ambitions), the cross-cutting pages. */
+export function levelOf(role: LevelRole): Level {
+  const levels = reportShape().niveaux;
+  const level =
+    role === 'top' ? levels[0] : role === 'leaf' ? levels.at(-1) : role === 'group' ? levels.at(-2) : reportShape().transversales;
+  if (!level) throw new Error(`The report's shape has no ${role} level`);
+  return level;
+}
+
+function nameOf(role: LevelRole, version: SiteVersion) {
+  const level = levelOf(role);
+  return version === 'falc' ? level.nomFacile : level.nom;
+}
+
+const capitalise = (text: string) => `${text[0]!.toLocaleUpperCase('fr')}${text.slice(1)}`;
+
+/** « Ambition », « Thème »: the name of one, as a label. */
+export function levelLabel(role: LevelRole, version: SiteVersion = 'complete'): string {
+  return capitalise(nameOf(role, version).singulier);
+}
+
+/** « Ambition 3 », « Défi 1 »: the number as a number, without a leading zero, which eSpeak NG reads « zéro un ». */
+export function numberedLabel(role: LevelRole, numero: number, version: SiteVersion = 'complete'): string {
+  return `${levelLabel(role, version)} ${numero}`;
+}
+
+const NUMBER_WORDS = ['zéro', 'un', 'deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix'];
+
+/**
+ * « Les trois pactes » in the standard version, « Les 3 pactes » in FALC
+ * (figures are easier to read there); « Le pacte » for one.
+ */
+export function theLevels(role: LevelRole, count: number, version: SiteVersion = 'complete'): string {
+  const name = nameOf(role, version);
+  if (count === 1) return capitalise(`${definiteArticle(name.singulier, name.genre)}${name.singulier}`);
+  const number = version === 'falc' || count >= NUMBER_WORDS.length ? String(count) : NUMBER_WORDS[count]!;
+  return `Les ${number} ${name.pluriel}`;
+}
+
+/** « Les thématiques transversales », « Les thèmes »: all of them, without a count. */
+export function allLevels(role: LevelRole, version: SiteVersion = 'complete'): string {
+  return `Les ${nameOf(role, version).pluriel}`;
+}
+
+/** « l’ambition », « le pacte », « la fiche ». A name starting with a vowel is elided; one starting with h is not (h aspiré, « le handicap »). */
+export function withArticle(role: LevelRole, version: SiteVersion = 'complete'): string {
+  const name = nameOf(role, version);
+  return `${definiteArticle(name.singulier, name.genre)}${name.singulier}`;
+}
+
+function definiteArticle(word: string, genre: 'masculin' | 'féminin'): string {
+  if (/^[aeiouyàâäéèêëîïôöùûü]/i.test(word)) return 'l’';
+  return genre === 'féminin' ? 'la ' : 'le ';
+}
+
+/** « Ambition précédente », « Défi suivant » (standard version); « Ambition d’avant » (FALC). */
+export function neighbourLabel(role: LevelRole, which: 'previous' | 'next', version: SiteVersion = 'complete'): string {
+  const name = nameOf(role, version);
+  if (version === 'falc') return `${capitalise(name.singulier)} ${which === 'previous' ? 'd’avant' : 'd’après'}`;
+  const feminine = name.genre === 'féminin' ? 'e' : '';
+  return `${capitalise(name.singulier)} ${which === 'previous' ? `précédent${feminine}` : `suivant${feminine}`}`;
+}
+
+/** The blocks of a leaf's page, in order, with their headings. */
+export function leafBlocks() {
+  return levelOf('leaf').blocs ?? [];
+}
+
+/** Name of the links to the neighbours: « Ambitions précédente et suivante »; « Autres ambitions » in FALC. */
+export function neighboursLabel(role: LevelRole, version: SiteVersion = 'complete'): string {
+  const name = nameOf(role, version);
+  if (version === 'falc') return `Autres ${name.pluriel}`;
+  const e = name.genre === 'féminin' ? 'e' : '';
+  return `${capitalise(name.pluriel)} précédent${e} et suivant${e}`;
+}
+
+/** « 3 défis », « 1 ambition »: a count with the level's name. */
+export function countOf(role: LevelRole, count: number, version: SiteVersion = 'complete'): string {
+  const name = nameOf(role, version);
+  return `${count} ${count === 1 ? name.singulier : name.pluriel}`;
+}

@@ -1,0 +1,132 @@
+/**
+ * The report's shape, read from `content/rapport.yaml`: its levels (pactes →
+ * défis → ambitions for the Pas-de-Calais bilan), what each is called in both
+ * versions, the address of the pages of the levels that have pages, the blocks
+ * of a leaf's page, and the optional cross-cutting pages. Pages, the route
+ * table and the checks read the shape from here instead of writing it in code,
+ * so that another report's shape is a change of this file.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { z } from 'astro/zod';
+
+export const REPORT_SHAPE_FILE = 'content/rapport.yaml';
+
+const slug = (what: string) =>
+  z
+    .string({ error: `Écrivez ${what} en minuscules, sans accent ni espace, par exemple « ambitions ».` })
+    .regex(/^[a-z][a-z0-9-]*$/, `Écrivez ${what} en minuscules, sans accent ni espace (des tirets au besoin), par exemple « ambitions ».`);
+
+const NameSchema = z.strictObject(
+  {
+    singulier: z.string({ error: 'Écrivez le nom au singulier, par exemple « singulier: pacte ».' }).trim().min(1, 'Le nom au singulier est vide.'),
+    pluriel: z.string({ error: 'Écrivez le nom au pluriel, par exemple « pluriel: pactes ».' }).trim().min(1, 'Le nom au pluriel est vide.'),
+    /** For the words that agree with it: « ambition précédente », « défi précédent », « une », « un ». */
+    genre: z.enum(['masculin', 'féminin'], { error: 'Le genre du nom est « masculin » ou « féminin ».' }),
+  },
+  { error: 'Un nom s’écrit « { singulier: pacte, pluriel: pactes, genre: masculin } ».' },
+);
+
+/**
+ * A page address: starts and ends with « / », its parts are words or
+ * `{placeholders}`: `{id}`, the entry's file name, or `{field}`, a field of its
+ * front matter (see `fillPattern`). Checked here so that a typo is an editor's
+ * message, not a broken route.
+ */
+const PatternSchema = z
+  .string({ error: 'L’adresse est un texte, par exemple « /{id}/ ».' })
+  .regex(/^\/(?:[a-z0-9-]*(?:\{[a-z]+\})?[a-z0-9-]*\/)+$/, 'Une adresse commence et finit par « / », en minuscules, par exemple « /{id}/ » ou « /{pactes}/ambition-{numero}/ ».');
+
+/**
+ * The kinds of block a leaf's page can show: `texte`, Markdown paragraphs
+ * (the body when the field is `texte`); `paragraphes`, a numbered list of
+ * Markdown paragraphs; `citations`, quotes with their author; `chiffres`, key
+ * figures.
+ */
+export const BLOCK_KINDS = ['texte', 'paragraphes', 'citations', 'chiffres'] as const;
+
+const BlockSchema = z.strictObject(
+  {
+    /** `texte` is the Markdown under the front matter; any other name is a front-matter field. */
+    champ: slug('le nom du champ'),
+    /** The block's heading on the page. */
+    titre: z.string({ error: 'Donnez un titre au bloc, par exemple « titre: Chiffres ».' }).trim().min(1, 'Le titre du bloc est vide.'),
+    /** The end of the block's address (`#actions`): stays stable when the heading's wording changes. */
+    ancre: slug('l’ancre'),
+    /** What the block holds, which says how it is shown: a text, a list of paragraphs, quotes, key figures. */
+    sorte: z.enum(BLOCK_KINDS, { error: `La sorte d’un bloc est l’une de : ${BLOCK_KINDS.join(', ')}.` }),
+  },
+  { error: 'Chaque bloc s’écrit avec « champ », « titre », « ancre » et « sorte ».' },
+).refine((block) => block.champ !== 'texte' || block.sorte === 'texte', { path: ['sorte'], message: 'Le bloc « texte » (le texte sous l’en-tête) est de sorte « texte ».' });
+
+const LevelSchema = z.strictObject(
+  {
+    /** Folder of `content/` holding one file per entry of this level. */
+    dossier: slug('le nom du dossier'),
+    nom: NameSchema,
+    /** Name in the easy-to-read version: may be a more common word (« thème » for « thématique transversale »). */
+    nomFacile: NameSchema,
+    /** Address of each entry's page; none for a level that only groups entries of the level below (like défis). */
+    adresse: PatternSchema.optional(),
+    /** Blocks of a page of this level, in order (the last level: the leaves). */
+    blocs: z.array(BlockSchema).min(1, 'Indiquez au moins un bloc.').optional(),
+  },
+  { error: 'Chaque niveau s’écrit avec « dossier », « nom », « nomFacile » et, s’il a des pages, « adresse ».' },
+);
+
+export const ReportShapeSchema = z
+  .strictObject({
+    versionFacile: z.strictObject({
+      /** Prefix of every easy-to-read page: the twin of `/x/` is `<prefixe>/x/`. */
+      prefixe: z
+        .string({ error: 'Écrivez le préfixe des pages faciles à lire, par exemple « /facile-a-lire ».' })
+        .regex(/^\/[a-z0-9-]+$/, 'Le préfixe commence par « / », en minuscules, sans « / » final, par exemple « /facile-a-lire ».'),
+    }),
+    niveaux: z.array(LevelSchema, { error: 'Les niveaux sont une liste : une ligne « - dossier: … » par niveau.' }).min(1, 'Indiquez au moins un niveau.'),
+    transversales: LevelSchema.optional(),
+  })
+  .superRefine((shape, context) => {
+    const leaf = shape.niveaux.at(-1)!;
+    if (!leaf.adresse) context.addIssue({ code: 'custom', path: ['niveaux', shape.niveaux.length - 1, 'adresse'], message: 'Le dernier niveau (les fiches) a des pages : indiquez leur « adresse ».' });
+    if (!leaf.blocs) context.addIssue({ code: 'custom', path: ['niveaux', shape.niveaux.length - 1, 'blocs'], message: 'Indiquez les « blocs » d’une page du dernier niveau.' });
+    const folders = new Set<string>();
+    for (const [index, level] of [...shape.niveaux, ...(shape.transversales ? [shape.transversales] : [])].entries()) {
+      const path = index < shape.niveaux.length ? ['niveaux', index, 'dossier'] : ['transversales', 'dossier'];
+      if (folders.has(level.dossier)) context.addIssue({ code: 'custom', path, message: `Le dossier « ${level.dossier} » sert à deux niveaux : chaque niveau a son dossier.` });
+      folders.add(level.dossier);
+    }
+  });
+
+export type ReportShape = z.infer<typeof ReportShapeSchema>;
+export type Level = ReportShape['niveaux'][number];
+export type Block = NonNullable<Level['blocs']>[number];
+
+/** The `{names}` of an address pattern, in order. */
+export function placeholders(pattern: string): string[] {
+  return [...pattern.matchAll(/\{([a-z]+)\}/g)].map((match) => match[1]!);
+}
+
+/** An address from its pattern: `/{pacte}/ambition-{numero}/` with `{ pacte: 'st', numero: 2 }` → `/st/ambition-2/`. */
+export function fillPattern(pattern: string, values: Readonly<Record<string, string | number>>): string {
+  return pattern.replace(/\{([a-z]+)\}/g, (_, name: string) => {
+    const value = values[name];
+    if (value === undefined || value === '') throw new Error(`No value for {${name}} in ${pattern}`);
+    return String(value);
+  });
+}
+
+/**
+ * The shape of the report in `root`. It is checked with the editors' French
+ * messages by `npm run lint:content` (check-data-files.ts) before any build
+ * reads it; here a bad file is a plain error.
+ */
+export function readReportShape(root = '.'): ReportShape {
+  return ReportShapeSchema.parse(parse(readFileSync(join(root, REPORT_SHAPE_FILE), 'utf8')));
+}
+
+/** The level that holds the leaves (the ambitions). */
+export const leafLevel = (shape: ReportShape): Level => shape.niveaux.at(-1)!;
+
+/** The levels that have pages of their own, from the top. */
+export const levelsWithPages = (shape: ReportShape): Level[] => shape.niveaux.filter((level) => level.adresse);
