@@ -46,11 +46,13 @@ const RATIO_CEILING: Record<string, number> = {
   // The search and display-settings pages are forms around little text of their own, like the 404.
   recherche: 12.8,
   'parametres-affichage': 7.4,
+  // Typed « autre » until the route table gave it its own kind: the same ceiling as before.
+  accessibilite: 4,
   autre: 4,
   'accueil (FALC)': 5.3,
   'edito (FALC)': 5.6,
   'sommaire (FALC)': 4.5,
-  'plan du site (FALC)': 4.4,
+  'plan-du-site (FALC)': 4.4,
   'glossaire (FALC)': 2.6,
   'pactes (FALC)': 4.9,
   'ambitions (FALC)': 5.9,
@@ -58,6 +60,7 @@ const RATIO_CEILING: Record<string, number> = {
   '404 (FALC)': 10.8,
   'recherche (FALC)': 10.9,
   'parametres-affichage (FALC)': 10.8,
+  'accessibilite (FALC)': 5,
   'autre (FALC)': 5,
 };
 
