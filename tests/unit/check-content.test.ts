@@ -5,6 +5,7 @@ import { dirname, join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/check-content.ts';
 import { recordReview } from '../../src/lib/falc-validation.ts';
+import { isWritingAdvice } from '../../src/lib/report-issues.ts';
 import { CLI_TEST_TIMEOUT, runNode } from '../helpers/run-node.ts';
 
 const SCRIPT = resolve('scripts/check-content.ts');
@@ -58,6 +59,18 @@ describe('npm run lint:content', () => {
     const { code, out } = run(root);
     expect(code).toBe(0);
     expect(out).toContain('content/falc/pages/accueil.md:10  avertissement  Version facile à lire à revoir : la page d’origine content/pages/accueil.md a changé');
+  }, CLI_TEST_TIMEOUT);
+
+  it('names the FALC rule of writing advice, and only of it: the preview folds that advice apart', async () => {
+    const recorded = recordReview(falcAccueil.replace('Bienvenue.', 'Nous ne fermons jamais.'), accueil, { date: '2026-11-28' });
+    const root = tree({ 'content/pages/accueil.md': accueil.replace('Bienvenue', 'Bonjour à tous'), 'content/falc/pages/accueil.md': recorded });
+    const issues = (await checkContent(root)).issues;
+    const negation = issues.find((i) => i.message.startsWith('Phrase négative'));
+    const drift = issues.find((i) => i.message.startsWith('Version facile à lire à revoir'));
+    expect(negation).toMatchObject({ severity: 'warning', rule: 'falc:negation' });
+    expect(drift).toMatchObject({ severity: 'warning' });
+    expect(drift!.rule).toBeUndefined();
+    expect([negation!, drift!].map(isWritingAdvice)).toEqual([true, false]);
   }, CLI_TEST_TIMEOUT);
 
   it('asks for the logo file when a page earns the European logo', async () => {
