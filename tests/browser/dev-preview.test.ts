@@ -102,7 +102,8 @@ it('shows the content check in the page and the terminal, live, and survives a b
   // A schema error while running: the page keeps the last good text, and says so.
   save(original.replace(FIGURE, 'valeur: mille'));
   await expect.poll(() => bannerText(page), WAIT).toContain(`L’aperçu montre la dernière version correcte de ${AMBITION} : corrigez l’erreur ci-dessous.`);
-  expect(await bannerText(page)).toContain('La valeur est un nombre écrit en chiffres');
+  // The refusal (from the content loader) and the check's message (from the live check) come as two updates.
+  await expect.poll(() => bannerText(page), WAIT).toContain('La valeur est un nombre écrit en chiffres');
   await page.reload({ timeout: 90_000 });
   expect(await page.locator('.key-figure__value').allInnerTexts()).toContain(SHOWN);
   expect(server.output()).not.toMatch(/Failed to reload|InvalidContentEntryDataError/);
