@@ -25,7 +25,7 @@ export default defineConfig({
     syntaxHighlight: false,
   },
   // Stylesheets inlined in every page: one request and no extra round trip before the first paint
-  // (≈ 150 ms on slow 4G), for ≈ 1.1–1.6 kB gzip more per further page (see README, « Hébergement »).
+  // (≈ 150 ms on slow 4G), for ≈ 1.1–1.6 kB gzip more per further page (see docs/hebergement.md).
   build: { format: 'directory', inlineStylesheets: 'always' },
   // Scripts (the optional search) stay files under /_astro/, never inlined: the CSP allows script-src 'self' only.
   vite: { build: { assetsInlineLimit: 0 } },
