@@ -79,7 +79,9 @@ describe('npm run lint:content', () => {
     const validated = recordReview(withQuestions, accueil, { statut: 'valide', relecteurs: ['Marie D.'], date: '2026-11-28' });
     const root = tree({ 'content/pages/accueil.md': accueil, 'content/falc/pages/accueil.md': validated });
     expect((await checkContent(root)).issues.map((i) => i.message)).toEqual([
-      'Ce texte validé doit afficher le logo européen facile à lire, mais le fichier public/falc/logo-facile-a-lire.png manque. Ajoutez-le (il se demande à Inclusion Europe, easy-to-read.eu).',
+      'Ce texte validé doit afficher le logo européen facile à lire, mais le fichier public/falc/logo-facile-a-lire.png manque. ' +
+        'Le logo appartient à Inclusion Europe : téléchargez-le sur easy-to-read.eu (page « European logo ») et enregistrez-le sous ce nom. ' +
+        'Il est gratuit pour un texte écrit selon les règles européennes du facile à lire et relu par au moins une personne handicapée intellectuelle, nommée avec le texte.',
     ]);
     // Edited after validation: no logo any more (so no logo file needed), and the stale record is an error.
     writeFileSync(join(root, 'content/falc/pages/accueil.md'), validated.replace('Bienvenue.', 'Bienvenue à vous.'));
