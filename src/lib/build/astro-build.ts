@@ -13,6 +13,9 @@ try {
   await build({ outDir, logLevel: options.includes('--details') ? 'info' : 'warn' });
   process.exit(0);
 } catch (error) {
-  console.error(error instanceof Error ? error.message : String(error));
+  // What Astro's CLI prints of an error: where it is, what it is, and Astro's hint when it has one.
+  const { loc, hint } = (error ?? {}) as { loc?: { file?: string; line?: number; column?: number }; hint?: string };
+  const place = loc?.file ? `${loc.file}${loc.line ? `:${loc.line}` : ''}${loc.column ? `:${loc.column}` : ''}\n` : '';
+  console.error(`${place}${error instanceof Error ? error.message : String(error)}${hint ? `\n${hint}` : ''}`);
   process.exit(1);
 }
