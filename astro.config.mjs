@@ -4,30 +4,28 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { remarkPlugins, rehypePlugins } from './src/markdown/plugins.ts';
-import { readSiteConfig } from './src/lib/site-config.ts';
+import siteAddress from './src/integrations/site-address.ts';
 import contentCheck from './src/integrations/content-check.ts';
 import ogImages from './src/integrations/og-images.ts';
 import noOriginals from './src/integrations/no-originals.ts';
 import { dropStoreIfSchemasChanged } from './src/lib/build/content-store.ts';
 
-const siteConfig = readSiteConfig();
 // Content parsed by an older schema must not be served from Astro's cache (src/lib/build/content-store.ts).
 dropStoreIfSchemasChanged();
 
 export default defineConfig({
-  site: siteConfig.adresse,
   trailingSlash: 'always',
   // The site ships no JavaScript of its own; Astro's dev toolbar is not needed either.
   devToolbar: { enabled: false },
-  // Error pages are not pages to index.
-  integrations: [contentCheck(), ogImages(), noOriginals(), mdx(), sitemap({ filter: (page) => !/\/404(\.html|\/)?$/.test(page) })],
+  // The public address (`site`) comes from content/site.yaml (src/integrations/site-address.ts). Error pages are not pages to index.
+  integrations: [siteAddress(), contentCheck(), ogImages(), noOriginals(), mdx(), sitemap({ filter: (page) => !/\/404(\.html|\/)?$/.test(page) })],
   markdown: {
     // French quotes are written « » by the authors: SmartyPants would add English ones.
     processor: unified({ remarkPlugins, rehypePlugins, smartypants: false }),
     syntaxHighlight: false,
   },
   // Stylesheets inlined in every page: one request and no extra round trip before the first paint
-  // (≈ 150 ms on slow 4G), for ≈ 1.1–1.6 kB gzip more per further page (see README, « Hébergement »).
+  // (≈ 150 ms on slow 4G), for ≈ 1.1–1.6 kB gzip more per further page (see docs/hebergement.md).
   build: { format: 'directory', inlineStylesheets: 'always' },
   // Scripts (the optional search) stay files under /_astro/, never inlined: the CSP allows script-src 'self' only.
   vite: { build: { assetsInlineLimit: 0 } },

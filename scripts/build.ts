@@ -15,6 +15,8 @@ import { formatPlaceholders, placeholderCount, publicationPlaceholders } from '.
 import { describeSummary, writeGlossaryReport } from '../src/lib/build/glossary-report.ts';
 
 const STAGING = '.dist-construction';
+/** `npm run build -- --details`: Astro's full output, a line per page built. */
+const details = process.argv.includes('--details');
 let interrupted = false;
 for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
   process.once(signal, () => {
@@ -35,7 +37,8 @@ if (issues.some((i) => i.severity === 'error')) {
   process.exit(1);
 }
 
-const ok = await safeBuild({ build: buildSite, target: 'dist', staging: STAGING });
+console.log(`Construction du site par Astro, puis de l’index de recherche${details ? '' : ' (le détail de chaque page : npm run build -- --details)'}…`);
+const ok = await safeBuild({ build: (outDir) => buildSite(outDir, { details }), target: 'dist', staging: STAGING });
 if (!ok) {
   // Interrupted: the signal handler ends the process once the build's processes are stopped.
   if (interrupted) await new Promise(() => {});

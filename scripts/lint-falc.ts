@@ -1,5 +1,5 @@
 /**
- * `npm run lint:falc [-- [--format json] CHEMINS…]`
+ * `npm run lint:falc [-- [--format json] [--details] CHEMINS…]`
  *
  * Lints the FALC pages of `content/falc/` (recursively, `*.md`), or the
  * Markdown files and folders given. Exit code 1 when a page has an error,
@@ -26,13 +26,15 @@ import { PROJECT_ROOT } from '../src/lib/falc/files.ts';
 import { findPage, PAGE_FORMS } from '../src/lib/page-names.ts';
 import { LISTING_FOLDERS } from '../src/lib/falc/listings.ts';
 
-const USAGE = `Utilisation : npm run lint:falc -- [--format texte|json] [CHEMINS…]
+const USAGE = `Utilisation : npm run lint:falc -- [--format texte|json] [--details] [CHEMINS…]
 
 Vérifie les pages FALC (fichiers .md). Sans chemin : toutes les pages de content/falc/.
 Un chemin peut être un fichier Markdown, un dossier (lu avec ses sous-dossiers) ou le nom
 d’une page : ambitions/st-01, ou st-01 s’il est unique.
 
-  --format texte   messages groupés par page, puis un résumé (par défaut)
+  --format texte   messages groupés par page, puis le total (par défaut)
+  --details        avec le texte : aussi les scores de lisibilité de chaque page
+                   et les messages masqués par falc-ignore, avec leur raison
   --format json    un tableau JSON, et rien d’autre sur la sortie
   --help           cette aide
 
@@ -41,14 +43,19 @@ Code de sortie : 1 s’il y a au moins une erreur, 0 sinon, 2 si la commande est
 
 interface Arguments {
   format: 'texte' | 'json';
+  details: boolean;
   paths: string[];
 }
 
 function parseArguments(argv: readonly string[]): Arguments | string {
-  const result: Arguments = { format: 'texte', paths: [] };
+  const result: Arguments = { format: 'texte', details: false, paths: [] };
   for (let index = 0; index < argv.length; index++) {
     const argument = argv[index]!;
     if (argument === '--help' || argument === '-h') return 'aide';
+    if (argument === '--details') {
+      result.details = true;
+      continue;
+    }
     if (argument === '--format' || argument.startsWith('--format=')) {
       const value = argument.includes('=') ? argument.slice('--format='.length) : argv[++index];
       if (value === 'json' || value === 'texte' || value === 'text') result.format = value === 'json' ? 'json' : 'texte';
@@ -135,7 +142,7 @@ async function main(): Promise<number> {
 
   if (parsed.format === 'json') process.stdout.write(formatJson(reports));
   else if (reports.length === 0) process.stdout.write('Aucun fichier Markdown dans les chemins donnés.\n');
-  else process.stdout.write(formatHuman(reports));
+  else process.stdout.write(formatHuman(reports, { details: parsed.details }));
   return hasErrors(reports) ? 1 : 0;
 }
 

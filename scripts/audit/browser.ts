@@ -60,7 +60,8 @@ export interface BrowserResults {
 }
 
 export async function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
+  // The audit handles Ctrl+C and SIGTERM itself (index.ts); Playwright still kills its Chromium when the process exits.
+  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true, handleSIGINT: false, handleSIGTERM: false, handleSIGHUP: false });
 }
 
 /** `RGAA-3.2.1` tags → criterion `3.2`. */

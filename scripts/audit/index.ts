@@ -28,7 +28,7 @@ import { readSiteConfig } from '../../src/lib/site-config.ts';
 import { VERIFICATION_FILE, type Verification } from '../../src/lib/accessibility/verification.ts';
 import { startStaticServer } from './server.ts';
 import { builtPages, keyboardSample, sitemapPaths, typeLabel } from './pages.ts';
-import { runPa11yCi } from './pa11y.ts';
+import { runPa11yCi, stopPa11yCi } from './pa11y.ts';
 import { launchBrowser, runBrowserChecks, type PageCheckOutcome } from './browser.ts';
 import { runSettingsChecks } from './display-settings.ts';
 import { validateHtml } from './html.ts';
@@ -330,6 +330,17 @@ function printSummary(
     '',
   );
   console.log(lines.join('\n'));
+}
+
+// Interrupted (Ctrl+C, or SIGTERM sent to the audit only): each pa11y-ci stops with its Chromium (their own
+// process groups), Playwright's Chromium when this process exits; no result is written.
+for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
+  process.once(signal, () => {
+    void stopPa11yCi(signal).then(() => {
+      console.error('\nL’audit est interrompu : ses navigateurs sont arrêtés, aucun résultat n’est enregistré.');
+      process.exit(code);
+    });
+  });
 }
 
 main().catch((error: unknown) => {

@@ -8,7 +8,7 @@
  * makes pages fail with "Protocol error (Target.closeTarget)" on this Chromium,
  * so the URLs are split between a few pa11y-ci processes, one page at a time each.
  */
-import { spawn } from 'node:child_process';
+import { processGroups } from '../../src/lib/process-groups.ts';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Violation } from './types.ts';
@@ -41,9 +41,21 @@ function isIssue(item: Pa11yIssue | { message: string }): item is Pa11yIssue {
   return 'code' in item;
 }
 
+/** Each pa11y-ci in its own process group: an interrupted audit stops it with its Chromium (stopPa11yCi). */
+const pa11yRuns = processGroups();
+
+/** The settings written for each running pa11y-ci: removed when it ends, or when the audit is interrupted. */
+const settingsFiles = new Set<string>();
+
+export async function stopPa11yCi(signal: NodeJS.Signals): Promise<void> {
+  await pa11yRuns.stop(signal);
+  for (const file of settingsFiles) rmSync(file, { force: true });
+}
+
 function runOne(configFile: string, bin: string, log: (line: string) => void): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    const child = spawn(bin, ['--config', configFile, '--json'], { stdio: ['ignore', 'pipe', 'pipe'], env: process.env });
+    const child = pa11yRuns.start(bin, ['--config', configFile, '--json'], { stdio: ['ignore', 'pipe', 'pipe'], env: process.env });
+    if (!child?.stdout || !child.stderr) return resolve({ code: -1, stdout: '', stderr: 'audit interrompu' });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
@@ -75,7 +87,11 @@ export async function runPa11yCi(options: {
     groups.map((group, i) => {
       const file = join(workDir, `pa11yci-${i + 1}.json`);
       writeFileSync(file, JSON.stringify({ defaults: { ...base.defaults, concurrency: 1 }, urls: group.map((p) => origin + p) }, null, 2));
-      return runOne(file, bin, log).finally(() => rmSync(file, { force: true }));
+      settingsFiles.add(file);
+      return runOne(file, bin, log).finally(() => {
+        rmSync(file, { force: true });
+        settingsFiles.delete(file);
+      });
     }),
   );
 

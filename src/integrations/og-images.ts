@@ -89,7 +89,7 @@ export default function ogImages(): AstroIntegration {
         }
         const start = performance.now();
         const dist = fileURLToPath(dir);
-        const site = readSiteConfig(join(root, 'content/site.yaml'));
+        const site = readSiteConfig(root);
         const pactes = { standard: pacteTitles(root, false), falc: pacteTitles(root, true) };
         const fallbackPactes = pactes.standard;
         await mkdir(cacheDir, { recursive: true });

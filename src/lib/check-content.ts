@@ -35,6 +35,15 @@ import { digest, keyOf, remember, type CheckMemo } from './checks/check-memo.ts'
 /** Where the European easy-to-read logo must be put (it is Inclusion Europe's; it is not shipped with the tool). */
 export const LOGO_FILE = 'public/falc/logo-facile-a-lire.png';
 
+/**
+ * Where the logo comes from and on which conditions Inclusion Europe lets a text carry it (easy-to-read.eu,
+ * « European logo »): the editors' guide quotes this message word for word (tests/unit/guide-examples.test.ts).
+ */
+export const LOGO_MISSING =
+  `Ce texte validé doit afficher le logo européen facile à lire, mais le fichier ${LOGO_FILE} manque. ` +
+  'Le logo appartient à Inclusion Europe : téléchargez-le sur easy-to-read.eu (page « European logo ») et enregistrez-le sous ce nom. ' +
+  'Il est gratuit pour un texte écrit selon les règles européennes du facile à lire et relu par au moins une personne handicapée intellectuelle, nommée avec le texte.';
+
 export interface ContentReport {
   issues: ContentIssue[];
 }
@@ -82,7 +91,7 @@ export async function checkContent(root = '.', memo?: CheckMemo): Promise<Conten
   const logoMissing = !existsSync(join(root, LOGO_FILE));
   const logo = falcFiles.filter((f) => logoMissing && isValidated(f)).map((f): ContentIssue => ({
     file: f.path, line: lineOf(f.text, /^\s+statut\s*:/), severity: 'error',
-    message: `Ce texte validé doit afficher le logo européen facile à lire, mais le fichier ${LOGO_FILE} manque. Ajoutez-le (il se demande à Inclusion Europe, easy-to-read.eu).`,
+    message: LOGO_MISSING,
   }));
   const glossary = files.flatMap((f) => (f.collection === 'glossaire' && typeof f.data.terme === 'string' && f.data.terme.trim() ? [f.data.terme.trim()] : []));
   const lint = [...(await lintFalcPages(falcFiles, glossary, memo)), ...(await lintFalcQuestions(falcFiles, glossary))];

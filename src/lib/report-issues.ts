@@ -14,6 +14,14 @@ export function severityWord(severity: ContentIssue['severity']): string {
   return severity === 'error' ? 'erreur' : 'avertissement';
 }
 
+/**
+ * Writing advice of the FALC linter (a warning that names its rule, `falc:…`): there can be many while a
+ * report is being rewritten, unlike the warnings that say a page no longer matches its source.
+ */
+export function isWritingAdvice(issue: ContentIssue): boolean {
+  return issue.severity === 'warning' && issue.rule !== undefined;
+}
+
 /** Issues in the order they are read: by file, then by line and column. */
 export function sortIssues(issues: readonly ContentIssue[]): ContentIssue[] {
   return [...issues].sort(

@@ -1,8 +1,17 @@
-/** Site-wide settings edited by the communication team in `content/site.yaml`. */
-import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
+/**
+ * Site-wide settings edited by the communication team in `content/site.yaml`.
+ * A mistake in the file is reported as the content check reports it (French,
+ * file:line, what to do), never as the schema's English error. In `npm run dev`
+ * a page keeps the file's last good settings while it is wrong, and the preview's
+ * banner says so (src/lib/dev/refused-entries.ts): the server never stops on it.
+ */
+import { resolve } from 'node:path';
 import { z } from 'astro/zod';
 import { webAddress } from '../schemas/web-address.ts';
+import { readDataFile, type DataFile } from './checks/data-file.ts';
+import type { ContentIssue } from './pairing/check-pairs.ts';
+import { formatIssues } from './report-issues.ts';
+import { accept, refuse } from './dev/refused-entries.ts';
 
 export const SiteConfigSchema = z.object({
   /** Report title, shown in every page header. */
@@ -26,6 +35,45 @@ export const SiteConfigSchema = z.object({
 
 export type SiteConfig = z.infer<typeof SiteConfigSchema>;
 
-export function readSiteConfig(path = 'content/site.yaml'): SiteConfig {
-  return SiteConfigSchema.parse(parse(readFileSync(path, 'utf8')));
+export const SITE_CONFIG_FILE: DataFile<typeof SiteConfigSchema> = { path: 'content/site.yaml', schema: SiteConfigSchema, required: true };
+
+/** content/site.yaml is wrong: the message is the content check's, for the terminal and Astro's error page. */
+export class SiteConfigError extends Error {
+  readonly issues: ContentIssue[];
+  constructor(issues: ContentIssue[]) {
+    super(`Les réglages du site sont à corriger :\n${formatIssues(issues)}`);
+    this.name = 'SiteConfigError';
+    this.issues = issues;
+  }
+}
+
+/** The last good settings of this dev session, by project folder: shared through globalThis, as Vite's module runner loads its own copy of this module. */
+const LAST_GOOD = Symbol.for('rapport-falc.site-config.last-good');
+const shared = globalThis as typeof globalThis & { [LAST_GOOD]?: Map<string, SiteConfig> };
+
+/**
+ * True in pages rendered by `astro dev`; false in `astro build`, and in Node scripts, which have no
+ * `import.meta.env`. Truthy, not `true`: a value taken from the environment is a string ("1").
+ */
+const inDevServer = Boolean((import.meta as ImportMeta & { env?: { DEV?: unknown } }).env?.DEV);
+
+/**
+ * `root`: the project's folder. Throws SiteConfigError when the file is wrong; with `keepLastGood` (the dev
+ * server's pages), returns the last good settings instead, if there were any, and records the file as refused.
+ */
+export function readSiteConfig(root = '.', keepLastGood = inDevServer): SiteConfig {
+  const { issues, data } = readDataFile(root, SITE_CONFIG_FILE);
+  const lastGood = (shared[LAST_GOOD] ??= new Map());
+  const key = resolve(root);
+  if (data) {
+    if (keepLastGood) {
+      lastGood.set(key, data);
+      accept(SITE_CONFIG_FILE.path);
+    }
+    return data;
+  }
+  const previous = keepLastGood ? lastGood.get(key) : undefined;
+  if (!previous) throw new SiteConfigError(issues);
+  refuse(SITE_CONFIG_FILE.path, 'previous');
+  return previous;
 }

@@ -27,11 +27,15 @@ const SHOWN = '1 204';
 let project: TempProject | undefined;
 let server: DevServer | undefined;
 let browser: Browser | undefined;
+let settingsProject: TempProject | undefined;
+let settingsServer: DevServer | undefined;
 
 afterAll(async () => {
   await browser?.close();
   await server?.stop();
+  await settingsServer?.stop();
   project?.remove();
+  settingsProject?.remove();
 }, 60_000);
 
 const banner = (page: Page) => page.locator(BANNER_ELEMENT);
@@ -98,7 +102,8 @@ it('shows the content check in the page and the terminal, live, and survives a b
   // A schema error while running: the page keeps the last good text, and says so.
   save(original.replace(FIGURE, 'valeur: mille'));
   await expect.poll(() => bannerText(page), WAIT).toContain(`L’aperçu montre la dernière version correcte de ${AMBITION} : corrigez l’erreur ci-dessous.`);
-  expect(await bannerText(page)).toContain('La valeur est un nombre écrit en chiffres');
+  // The refusal (from the content loader) and the check's message (from the live check) come as two updates.
+  await expect.poll(() => bannerText(page), WAIT).toContain('La valeur est un nombre écrit en chiffres');
   await page.reload({ timeout: 90_000 });
   expect(await page.locator('.key-figure__value').allInnerTexts()).toContain(SHOWN);
   expect(server.output()).not.toMatch(/Failed to reload|InvalidContentEntryDataError/);
@@ -107,4 +112,45 @@ it('shows the content check in the page and the terminal, live, and survives a b
   save(original);
   await expect.poll(() => bannerHasError(page), WAIT).toBe(false);
   await expect.poll(() => server!.output(), WAIT).toMatch(/Corrigé :\n[^]*« chiffres › n° 2 › valeur »/);
+}, 240_000);
+
+it('says in French what is wrong in content/site.yaml, at start and while it runs, without stopping', async () => {
+  settingsProject = copyProject('.');
+  const file = join(settingsProject.dir, 'content/site.yaml');
+  const original = readFileSync(file, 'utf8');
+  const save = (text: string) => writeFileSync(file, text);
+  const ADDRESS = /^adresse: .*$/m;
+  expect(original.split('\n').findIndex((line) => ADDRESS.test(line))).toBe(11);
+  const message = 'content/site.yaml:12  erreur  « adresse » : écrivez l’adresse publique du site, qui commence par « https:// ».';
+
+  // Wrong before the server starts: it used to exit with Astro's English error. No page can be drawn without
+  // the settings: each page says what to fix, in French, and reloads by itself once the file is saved.
+  save(original.replace(ADDRESS, 'adresse: example.org'));
+  settingsServer = await startDevServer(settingsProject.dir, 150_000, () => true);
+  browser ??= await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  const page = await (await browser.newContext()).newPage();
+  const response = await page.goto(`${settingsServer.url}/`, { timeout: 90_000 });
+  expect(response?.status()).toBe(500);
+  expect(await page.locator('h1').innerText()).toBe('Les réglages du site sont à corriger');
+  expect(await page.locator('li').allInnerTexts()).toEqual(['content/site.yaml:12 « adresse » : écrivez l’adresse publique du site, qui commence par « https:// ».']);
+  await expect.poll(() => settingsServer!.output(), WAIT).toContain(message);
+  expect(settingsServer.output()).not.toMatch(/SiteConfigError|ZodError|Stack trace/);
+
+  save(original);
+  await expect.poll(() => page.locator('h1').first().innerText(), WAIT).not.toBe('Les réglages du site sont à corriger');
+  expect(await page.locator('body').innerText()).toContain('projet de mandat 2022-2027');
+  // The page is live again (its banner has the findings) before the next save.
+  await expect.poll(() => bannerText(page), WAIT).toContain('Vérification du contenu');
+
+  // Wrong while it runs: the pages keep the last good settings, and the banner says so.
+  save(original.replace('titre: Bilan', 'titre: Rapport modifié Bilan').replace(ADDRESS, 'adresse: example.org'));
+  await expect.poll(() => bannerText(page), WAIT).toContain('L’aperçu montre la dernière version correcte de content/site.yaml : corrigez l’erreur ci-dessous.');
+  expect(await bannerText(page)).toContain('content/site.yaml:12');
+  expect(await page.locator('body').innerText()).not.toContain('Rapport modifié');
+  expect(settingsServer.output()).not.toMatch(/SiteConfigError|ZodError|Stack trace/);
+
+  // Fixed: the error goes, the page shows the saved settings.
+  save(original.replace('titre: Bilan', 'titre: Rapport modifié Bilan'));
+  await expect.poll(() => bannerHasError(page), WAIT).toBe(false);
+  await expect.poll(() => page.locator('body').innerText(), WAIT).toContain('Rapport modifié');
 }, 240_000);

@@ -30,8 +30,11 @@ function freePort(): Promise<number> {
   });
 }
 
-/** Starts `astro dev` in `dir` and resolves once it answers (or rejects after `timeoutMs`, the server stopped). */
-export async function startDevServer(dir: string, timeoutMs: number): Promise<DevServer> {
+/**
+ * Starts `astro dev` in `dir` and resolves once its home page answers (or rejects after `timeoutMs`, the
+ * server stopped). `answered`: which answer counts (default: a page, 2xx; a test of an error page takes any).
+ */
+export async function startDevServer(dir: string, timeoutMs: number, answered = (response: Response) => response.ok): Promise<DevServer> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const child = spawn(join(dir, 'node_modules/.bin/node'), [join(dir, 'node_modules/astro/bin/astro.mjs'), 'dev', '--port', String(port), '--host', '127.0.0.1'], {
@@ -77,7 +80,7 @@ export async function startDevServer(dir: string, timeoutMs: number): Promise<De
     if (!running) throw new Error(`astro dev s’est arrêté :\n${output.slice(-3000)}`);
     try {
       const response = await fetch(`${url}/`, { signal: AbortSignal.timeout(30_000) });
-      if (response.ok) return { url, output: () => output, stop };
+      if (answered(response)) return { url, output: () => output, stop };
     } catch {
       // not listening yet
     }

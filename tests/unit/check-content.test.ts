@@ -5,6 +5,7 @@ import { dirname, join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/check-content.ts';
 import { recordReview } from '../../src/lib/falc-validation.ts';
+import { isWritingAdvice } from '../../src/lib/report-issues.ts';
 import { CLI_TEST_TIMEOUT, runNode } from '../helpers/run-node.ts';
 
 const SCRIPT = resolve('scripts/check-content.ts');
@@ -63,13 +64,27 @@ describe('npm run lint:content', () => {
     expect(out).toContain('content/falc/pages/accueil.md:10  avertissement  Version facile à lire à revoir : la page d’origine content/pages/accueil.md a changé');
   }, CLI_TEST_TIMEOUT);
 
+  it('names the FALC rule of writing advice, and only of it: the preview folds that advice apart', async () => {
+    const recorded = recordReview(falcAccueil.replace('Bienvenue.', 'Nous ne fermons jamais.'), accueil, { date: '2026-11-28' });
+    const root = tree({ 'content/pages/accueil.md': accueil.replace('Bienvenue', 'Bonjour à tous'), 'content/falc/pages/accueil.md': recorded });
+    const issues = (await checkContent(root)).issues;
+    const negation = issues.find((i) => i.message.startsWith('Phrase négative'));
+    const drift = issues.find((i) => i.message.startsWith('Version facile à lire à revoir'));
+    expect(negation).toMatchObject({ severity: 'warning', rule: 'falc:negation' });
+    expect(drift).toMatchObject({ severity: 'warning' });
+    expect(drift!.rule).toBeUndefined();
+    expect([negation!, drift!].map(isWritingAdvice)).toEqual([true, false]);
+  }, CLI_TEST_TIMEOUT);
+
   it('asks for the logo file when a page earns the European logo', async () => {
     // A validated text carries the questions its readers were asked (tests/unit/falc-questions.test.ts).
     const withQuestions = falcAccueil.replace('relecture:', 'questions:\n  - question: Qui dit bonjour ?\n  - question: Que dit la page ?\nrelecture:');
     const validated = recordReview(withQuestions, accueil, { statut: 'valide', relecteurs: ['Marie D.'], date: '2026-11-28' });
     const root = tree({ 'content/pages/accueil.md': accueil, 'content/falc/pages/accueil.md': validated });
     expect((await checkContent(root)).issues.map((i) => i.message)).toEqual([
-      'Ce texte validé doit afficher le logo européen facile à lire, mais le fichier public/falc/logo-facile-a-lire.png manque. Ajoutez-le (il se demande à Inclusion Europe, easy-to-read.eu).',
+      'Ce texte validé doit afficher le logo européen facile à lire, mais le fichier public/falc/logo-facile-a-lire.png manque. ' +
+        'Le logo appartient à Inclusion Europe : téléchargez-le sur easy-to-read.eu (page « European logo ») et enregistrez-le sous ce nom. ' +
+        'Il est gratuit pour un texte écrit selon les règles européennes du facile à lire et relu par au moins une personne handicapée intellectuelle, nommée avec le texte.',
     ]);
     // Edited after validation: no logo any more (so no logo file needed), and the stale record is an error.
     writeFileSync(join(root, 'content/falc/pages/accueil.md'), validated.replace('Bienvenue.', 'Bienvenue à vous.'));

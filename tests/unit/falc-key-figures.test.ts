@@ -3,7 +3,7 @@
  * holds the sentence to the ambition's figure and to the FALC rules at the
  * editor's line, and the sentences are part of the reviewed text's fingerprint.
  */
-import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -65,9 +65,10 @@ describe('the pictogram of a FALC key figure', () => {
 });
 
 /** The fixture site (tests/fixtures/contenu/base: st-01 has one figure, 1159) with this FALC accueil's key figures. */
-async function issuesWith(keyFigures: string): Promise<string[]> {
+async function issuesWith(keyFigures: string, edit: (root: string) => void = () => {}): Promise<string[]> {
   const root = mkdtempSync(join(tmpdir(), 'chiffres-falc-'));
   cpSync(resolve('tests/fixtures/contenu/base'), root, { recursive: true });
+  edit(root);
   writeFileSync(
     join(root, 'content/falc/pages/accueil.md'),
     `---\ntitre: Accueil\nsource: pages/accueil\nchiffresCles:\n${keyFigures}relecture:\n  statut: a-relire\n  relecteurs: []\n---\n\n## :accueil: Bonjour\n\nLe Département aide les habitants.\n`,
@@ -91,6 +92,16 @@ describe('content check of the FALC key figures', () => {
     const message = '9 error Le texte doit contenir le chiffre 1 159 de l’ambition st-01 (chiffre 1).';
     expect(await issuesWith(figure('Depuis 2022, Ingénierie62 a aidé 1 158 projets.'))).toEqual([message]);
     expect(await issuesWith(figure('Depuis 2022, Ingénierie62 a aidé des projets.'))).toEqual([message]);
+  });
+
+  it('says nothing more when the ambition’s own value is wrong: its file’s error is enough', async () => {
+    const wrongValue = (root: string) => {
+      const file = join(root, 'content/ambitions/st-01.md');
+      writeFileSync(file, readFileSync(file, 'utf8').replace('valeur: "1159"', 'valeur: mille'));
+    };
+    expect(await issuesWith(figure('Depuis 2022, Ingénierie62 a aidé des projets.'), wrongValue)).toEqual([
+      '18 error « chiffres › n° 1 › valeur » : La valeur est un nombre écrit en chiffres, par exemple « 1 159 » ou « 60,2 ».',
+    ]);
   });
 
   it('stops on an unknown ambition or a figure it does not have', async () => {

@@ -6,42 +6,31 @@
  * when the build is killed) stops it together with every process it started:
  * none is left running to write a site later.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { processGroups } from '../process-groups.ts';
 
-const running = new Set<ChildProcess>();
-let stopping = false;
+const ASTRO_BUILD = fileURLToPath(new URL('./astro-build.ts', import.meta.url));
+
+const tools = processGroups();
 
 function run(command: string, args: string[]): Promise<boolean> {
-  if (stopping) return Promise.resolve(false);
   return new Promise((resolve) => {
-    const child = spawn(command, args, { stdio: 'inherit', detached: true, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
-    running.add(child);
-    child.on('error', () => {
-      running.delete(child);
-      resolve(false);
-    });
-    child.on('exit', (code) => {
-      running.delete(child);
-      resolve(code === 0 && !stopping);
-    });
+    const child = tools.start(command, args, { stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+    if (!child) return resolve(false);
+    child.on('error', () => resolve(false));
+    child.on('exit', (code) => resolve(code === 0 && !tools.stopping));
   });
 }
 
-export async function buildSite(outDir: string): Promise<boolean> {
-  return (await run('astro', ['build', '--outDir', outDir])) && (await run('pagefind', ['--site', outDir, '--quiet']));
+/** `details`: Astro's full output (a line per page built) instead of its warnings and errors only. */
+export async function buildSite(outDir: string, { details = false }: { details?: boolean } = {}): Promise<boolean> {
+  return (
+    (await run(process.execPath, [ASTRO_BUILD, outDir, ...(details ? ['--details'] : [])])) &&
+    (await run('pagefind', ['--site', outDir, '--quiet']))
+  );
 }
 
 /** Stops the running tool and all its processes (its whole group), and starts no other; resolves when they are gone. */
-export async function stopBuild(signal: NodeJS.Signals): Promise<void> {
-  stopping = true;
-  const exits = [...running].map((child) => new Promise<void>((resolve) => {
-    if (child.exitCode !== null || child.signalCode !== null) return resolve();
-    child.once('exit', () => resolve());
-    try {
-      process.kill(-child.pid!, signal);
-    } catch {
-      resolve(); // Already gone.
-    }
-  }));
-  await Promise.all(exits);
+export function stopBuild(signal: NodeJS.Signals): Promise<void> {
+  return tools.stop(signal);
 }

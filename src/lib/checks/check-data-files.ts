@@ -1,73 +1,26 @@
 /**
  * The data files the build reads besides the pages, checked like the pages'
- * front matter, with the same French messages at the line of the field:
- * `content/site.yaml` and `content/rapport.yaml` (required) and the accessibility statement's files in
- * `content/accessibilite/` (optional: the statement has defaults). Without
- * this, a mistake there stopped Astro's build in English, with a stack trace.
+ * front matter, with the same French messages at the line of the field
+ * (data-file.ts): `content/site.yaml` and `content/rapport.yaml` (required)
+ * and the accessibility statement's files in `content/accessibilite/`
+ * (optional: the statement has defaults). Without this, a mistake there
+ * stopped Astro's build in English, with a stack trace.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import type { z } from 'astro/zod';
 import type { ContentIssue } from '../pairing/check-pairs.ts';
-import { SiteConfigSchema } from '../site-config.ts';
+import { SITE_CONFIG_FILE } from '../site-config.ts';
 import { REPORT_SHAPE_FILE, ReportShapeSchema } from '../../model/report-shape.ts';
 import { AUDIT_FILE, AuditGridSchema, DECLARATION_FILE, DeclarationSchema } from '../accessibility/files.ts';
 import { VERIFICATION_FILE, VerificationSchema } from '../accessibility/verification.ts';
-import { frenchMessage } from './zod-messages.ts';
-import { lineOfPath, parseFrontMatterSource } from './yaml-lines.ts';
-import { yamlProblem } from './yaml-errors.ts';
-
-interface DataFile {
-  path: string;
-  schema: z.ZodType;
-  required: boolean;
-}
+import { readDataFile, type DataFile } from './data-file.ts';
 
 export const DATA_FILE_SCHEMAS: readonly DataFile[] = [
-  { path: 'content/site.yaml', schema: SiteConfigSchema, required: true },
+  SITE_CONFIG_FILE,
   { path: REPORT_SHAPE_FILE, schema: ReportShapeSchema, required: true },
   { path: AUDIT_FILE, schema: AuditGridSchema, required: false },
   { path: DECLARATION_FILE, schema: DeclarationSchema, required: false },
   { path: VERIFICATION_FILE, schema: VerificationSchema, required: false },
 ];
 
-function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
-  let value: unknown = data;
-  for (const key of path) value = value && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined;
-  return value;
-}
-
-function checkDataFile(root: string, { path, schema, required }: DataFile): ContentIssue[] {
-  const error = (message: string, line?: number, column?: number): ContentIssue[] => [{ file: path, line, column, severity: 'error', message }];
-  if (!existsSync(join(root, path))) {
-    return required ? error('Ce fichier de réglages manque : la construction en a besoin. Reprenez-le de la version précédente du projet.') : [];
-  }
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(readFileSync(join(root, path))).replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
-  } catch {
-    return error('Ce fichier n’est pas encodé en UTF-8 : enregistrez-le en UTF-8 dans votre éditeur (menu « Encodage »).');
-  }
-  const source = parseFrontMatterSource(text, 1);
-  const yamlError = source.doc.errors[0];
-  if (yamlError) {
-    const problem = yamlProblem(text, yamlError);
-    return error(`Le fichier est mal écrit : ${problem.explanation}.`, problem.line, problem.column);
-  }
-  let data: unknown;
-  try {
-    data = source.doc.toJS() ?? {};
-  } catch {
-    return error('Le fichier est mal écrit (un « * » ou un « & » en début de valeur). Mettez cette valeur entre guillemets.');
-  }
-  const result = schema.safeParse(data);
-  if (result.success) return [];
-  return result.error.issues.map((issue) => ({
-    file: path, line: lineOfPath(source, issue.path), severity: 'error' as const,
-    message: frenchMessage(issue, valueAt(data, issue.path)).replace('dans l’en-tête', 'dans le fichier'),
-  }));
-}
-
 export function checkDataFiles(root: string): ContentIssue[] {
-  return DATA_FILE_SCHEMAS.flatMap((file) => checkDataFile(root, file));
+  return DATA_FILE_SCHEMAS.flatMap((file) => readDataFile(root, file).issues);
 }

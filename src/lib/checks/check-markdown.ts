@@ -17,6 +17,7 @@ import type { ContentFile } from './content-files.ts';
 import { checkElement, DANGEROUS_LINK, isDangerousUrl } from './raw-html.ts';
 import { addressProblem, checkImageFile, type ImageProblem } from './check-image-file.ts';
 import { parseMarkdown } from './markdown-tree.ts';
+import { textLoss, type TextLoss } from './text-loss.ts';
 import { lineOfPath } from './yaml-lines.ts';
 import { createRouteTable } from '../../routes/route-table.ts';
 import { readReportShape, type ReportShape } from '../../model/report-shape.ts';
@@ -74,7 +75,11 @@ async function checkTree(markdown: string, file: ContentFile, root: string, site
     }
   });
 
-  for (const problem of markdownThatChanges(mdast, markdown)) add(problem.node, problem.message);
+  const changes = markdownThatChanges(mdast, markdown);
+  for (const problem of changes) add(problem.node, problem.message);
+  // A loss that one of those messages already explains (an unclosed comment) is not said twice.
+  const loss = textLoss(markdown, mdast, hast);
+  if (loss && !changes.some((c) => c.node === loss.block)) add(loss.block, textLossMessage(loss, place), 'warning');
 
   // Elements parsed from raw HTML lie inside the source range of an `html` node of the Markdown tree.
   const rawRanges: [number, number][] = [];
@@ -123,6 +128,14 @@ function markdownThatChanges(mdast: Nodes, markdown: string): Change[] {
     }
   });
   return changes;
+}
+
+function textLossMessage({ written, shown, closedAt }: TextLoss, place: Place): string {
+  const lost = `${written - shown} lettres et chiffres sur ${written}, ${Math.round((100 * (written - shown)) / written)} %`;
+  if (closedAt !== undefined) {
+    return `Texte caché par un commentaire : le « <!-- » de cette ligne ne se ferme qu’à la ligne ${place.line(closedAt)} (« --> »), et tout le texte entre les deux disparaîtrait de la page (${lost}). Fermez le commentaire par « --> » là où il doit finir.`;
+  }
+  return `Texte qui disparaîtrait de la page à partir d’ici (${lost}) : cherchez un commentaire « <!-- » ou une balise HTML mal fermés (un guillemet oublié), et fermez-les ou retirez-les.`;
 }
 
 function checkLink(url: string, site: SiteIndex): string | undefined {

@@ -3,6 +3,7 @@
  * the ambition's figure it names and where its `texte` starts in the file, so
  * that the checks on the text report at the editor's line.
  */
+import { KeyFigureSchema } from '../../schemas/key-figure.ts';
 import type { ContentFile } from './content-files.ts';
 import { textStartOfPath } from './yaml-lines.ts';
 
@@ -31,11 +32,16 @@ export function falcKeyFigures(files: readonly ContentFile[]): FalcKeyFigure[] {
         if (typeof ambition !== 'string' || typeof chiffre !== 'number' || typeof texte !== 'string') return [];
         const figures = ambitions.get(ambition)?.data.chiffres;
         const figure = Array.isArray(figures) ? (figures[chiffre - 1] as { valeur?: unknown } | undefined) : undefined;
-        return [{ file, index, ambition, chiffre, texte, valeur: typeof figure?.valeur === 'string' ? figure.valeur : undefined, ...textStart(file, index) }];
+        return [{ file, index, ambition, chiffre, texte, valeur: validValue(figure?.valeur), ...textStart(file, index) }];
       });
     });
 }
 
 function textStart(file: ContentFile, index: number): { line: number; column?: number | undefined } {
   return textStartOfPath(file.source, file.text, ['chiffresCles', index, 'texte']);
+}
+
+/** The figure's number, when it is one: a wrong value is reported by its own file's schema, not again on every FALC page that cites it. */
+function validValue(valeur: unknown): string | undefined {
+  return KeyFigureSchema.shape.valeur.safeParse(valeur).success ? (valeur as string) : undefined;
 }

@@ -14,8 +14,12 @@ import { CheckMemo } from '../checks/check-memo.ts';
 import type { ContentIssue } from '../pairing/check-pairs.ts';
 import { formatIssues, summarise } from '../report-issues.ts';
 import { issueChanges } from './issue-changes.ts';
+import { DATA_FILE_SCHEMAS } from '../checks/check-data-files.ts';
 import { onRefusedChange, refusedFiles } from './refused-entries.ts';
 import { REPORT_EVENT, REQUEST_EVENT, type LiveCheckReport } from './live-check-event.ts';
+
+/** Files the pages read themselves when they render (not through a collection): Vite does not reload the pages for them. */
+const DATA_FILES = new Set(DATA_FILE_SCHEMAS.map((f) => f.path));
 
 /** Saves within this delay are checked once: an editor's "save all", a git checkout. */
 const SETTLE_MS = 60;
@@ -30,6 +34,8 @@ export function startLiveCheck(root: string, server: Pick<ViteDevServer, 'watche
   let timer: NodeJS.Timeout | undefined;
   let again = false;
   let busy = false;
+  /** A data file changed: once checked, the open pages reload, to show it or to say they keep its last good version (site-config.ts). */
+  let reloadPages = false;
 
   // Each refused file is said once in the terminal, when it is first refused.
   let told = new Set<string>();
@@ -53,6 +59,9 @@ export function startLiveCheck(root: string, server: Pick<ViteDevServer, 'watche
         issues = next;
         tellRefused();
         broadcast();
+        // After the check, not on the save: the check holds the server, and a page still loading would miss the message.
+        if (reloadPages) server.hot.send({ type: 'full-reload', path: '*' });
+        reloadPages = false;
       } while (again);
     } catch (error) {
       logger.error(`La vérification du contenu n’a pas pu se faire : ${(error as Error).message}`);
@@ -74,6 +83,7 @@ export function startLiveCheck(root: string, server: Pick<ViteDevServer, 'watche
     if (!inContent && !file.startsWith('public/')) return;
     // The per-file results also read images and public/ files: those changes start afresh.
     if (!(inContent && file.endsWith('.md'))) memo.clear();
+    if (DATA_FILES.has(file)) reloadPages = true;
     schedule();
   };
   server.watcher.on('all', onFile);

@@ -46,13 +46,17 @@ export function formatJson(reports: readonly FalcReport[]): string {
 
 const SEVERITY_FR = { error: 'erreur', warning: 'avertissement' } as const;
 
+/** Where the readability scores and the silenced messages are, when they are not printed. */
+export const DETAILS_HINT = 'Scores de lisibilité par page et messages masqués par falc-ignore : ajoutez --details.';
+
 /**
  * Human output, in French: messages grouped by page
- * (`chemin:ligne:colonne  gravité  message  falc:regle`), then a summary table
- * per page (errors, warnings, ignores, words per sentence, LIX,
- * Kandel–Moles), then the ignored messages with their reasons.
+ * (`chemin:ligne:colonne  gravité  message  falc:regle`), then the totals.
+ * With `details`, also a summary table per page (errors, warnings, ignores,
+ * words per sentence, LIX, Kandel–Moles) and the ignored messages with their
+ * reasons: figures for the project's FALC team, that an editor cannot act on.
  */
-export function formatHuman(reports: readonly FalcReport[]): string {
+export function formatHuman(reports: readonly FalcReport[], { details = false }: { details?: boolean } = {}): string {
   const lines: string[] = [];
   for (const report of reports) {
     if (report.messages.length === 0) continue;
@@ -65,13 +69,16 @@ export function formatHuman(reports: readonly FalcReport[]): string {
     }
     lines.push('');
   }
-  lines.push(...summaryTable(reports));
-  const ignored = reports.flatMap((report) =>
-    report.ignored.map((item) => `  ${report.path}:${item.line}:${item.column}  ${item.ruleId}  raison : ${item.reason}`),
-  );
-  if (ignored.length > 0) lines.push('', 'Messages masqués par falc-ignore :', ...ignored);
-  lines.push('', totals(reports));
-  lines.push('Les scores de lisibilité décrivent le texte : seuls les relecteurs valident une page FALC.');
+  if (details) {
+    lines.push(...summaryTable(reports));
+    const ignored = reports.flatMap((report) =>
+      report.ignored.map((item) => `  ${report.path}:${item.line}:${item.column}  ${item.ruleId}  raison : ${item.reason}`),
+    );
+    if (ignored.length > 0) lines.push('', 'Messages masqués par falc-ignore :', ...ignored);
+    lines.push('');
+  }
+  lines.push(totals(reports));
+  lines.push(details ? 'Les scores de lisibilité décrivent le texte : seuls les relecteurs valident une page FALC.' : DETAILS_HINT);
   return lines.join('\n') + '\n';
 }
 

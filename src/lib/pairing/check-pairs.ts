@@ -10,6 +10,11 @@ export interface ContentIssue {
   column?: number | undefined;
   severity: 'error' | 'warning';
   message: string;
+  /**
+   * The FALC writing rule that found it (`falc:phrase-longue`), when it comes from the FALC linter:
+   * the preview's banner folds this writing advice apart from the warnings that say a page is stale.
+   */
+  rule?: string | undefined;
 }
 
 export interface FalcFileFacts {

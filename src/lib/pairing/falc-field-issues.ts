@@ -27,5 +27,6 @@ export function fieldIssue(
     column: field.column !== undefined && message.column ? field.column + message.column - 1 : undefined,
     severity,
     message: `${message.reason} (${message.ruleId})`,
+    rule: message.ruleId ?? undefined,
   };
 }

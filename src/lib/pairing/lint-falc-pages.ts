@@ -37,6 +37,7 @@ async function lintPage(linter: FalcLinter, { path: file, text }: ContentFile, l
       column: message.column ?? undefined,
       severity: severityOf(message),
       message: `${message.reason} (${message.ruleId})`,
+      rule: message.ruleId ?? undefined,
     });
   }
   return issues;

@@ -23,6 +23,7 @@ export async function lintFalcQuestions(pages: readonly ContentFile[], glossary:
           line: lineOfPath(file.source, ['questions', index, 'question']),
           severity: severityOf(message),
           message: `Question ${index + 1} : ${message.reason} (${message.ruleId})`,
+          rule: message.ruleId ?? undefined,
         });
       }
     }

@@ -9,7 +9,7 @@
  */
 import { BANNER_ELEMENT, REPORT_EVENT, REQUEST_EVENT, type LiveCheckReport } from '../../lib/dev/live-check-event.ts';
 import type { ContentIssue } from '../../lib/pairing/check-pairs.ts';
-import { placeOf, severityWord, sortIssues, summarise } from '../../lib/report-issues.ts';
+import { isWritingAdvice, placeOf, severityWord, sortIssues, summarise } from '../../lib/report-issues.ts';
 
 const STYLE = `
 :host { display: block; }
@@ -46,7 +46,6 @@ document.body.prepend(host);
 
 /** Above this many FALC writing warnings, the banner shows their count and the editor opens the list. */
 const FOLD_WARNINGS_ABOVE = 10;
-const FALC_RULE = /\(falc:[a-z-]+\)$/;
 
 /** The report the editor dismissed: the banner comes back when the findings change. */
 let dismissed: string | undefined;
@@ -72,11 +71,11 @@ function render(report: LiveCheckReport): void {
   }
   const errors = sortIssues(report.issues.filter((i) => i.severity === 'error'));
   const allWarnings = sortIssues(report.issues.filter((i) => i.severity === 'warning'));
-  // Writing advice of the FALC linter (its messages end with the rule, « (falc:…) ») can be many while a
+  // Writing advice of the FALC linter (the issues that name their rule) can be many while a
   // report is being rewritten: folded when numerous. Other warnings (a FALC text to review again, a stale
   // PDF or count) always stay in view: they say the page no longer matches its source.
-  const writing = allWarnings.filter((i) => FALC_RULE.test(i.message));
-  const warnings = allWarnings.filter((i) => !FALC_RULE.test(i.message));
+  const writing = allWarnings.filter(isWritingAdvice);
+  const warnings = allWarnings.filter((i) => !isWritingAdvice(i));
   const hide = element('button', { type: 'button' }, 'Masquer');
   hide.addEventListener('click', dismiss);
   const failing = errors.length > 0 || report.refused.length > 0;

@@ -36,7 +36,7 @@ describe('falc-ignore', () => {
         reason: 'nom d’une loi',
       },
     ]);
-    expect(formatHuman([report])).toContain('page.md:2:17  falc:grand-nombre  raison : nom d’une loi');
+    expect(formatHuman([report], { details: true })).toContain('page.md:2:17  falc:grand-nombre  raison : nom d’une loi');
   });
 
   it('does not silence anything without a reason', async () => {
@@ -69,9 +69,18 @@ describe('formatters', () => {
     ]);
   });
 
-  it('prints French lines grouped by file, then the summary per page', async () => {
+  it('prints French lines grouped by file, then the totals; the scores per page only with details', async () => {
     const report = await lintFalcFile('a.md', 'Il y a 1 500 places.\nLe dispositif aide.\n');
-    const text = formatHuman([report]);
+    expect(formatHuman([report])).toBe([
+      'a.md',
+      'a.md:1:8  erreur  Grand nombre « 1 500 » : dites un ordre de grandeur, par exemple « plus de mille », ou une comparaison.  falc:grand-nombre',
+      'a.md:2:4  avertissement  Mot administratif « dispositif » : dites-le plus simplement, par exemple « aide » ou « service » ou « action ».  falc:jargon',
+      '',
+      '1 erreur, 1 avertissement, 0 message masqué dans 1 page.',
+      'Scores de lisibilité par page et messages masqués par falc-ignore : ajoutez --details.',
+      '',
+    ].join('\n'));
+    const text = formatHuman([report], { details: true });
     expect(text).toContain('a.md:1:8  erreur  Grand nombre « 1 500 » : dites un ordre de grandeur, par exemple « plus de mille », ou une comparaison.  falc:grand-nombre');
     expect(text).toContain('a.md:2:4  avertissement  Mot administratif « dispositif »');
     expect(text).toMatch(/Page\s+Erreurs\s+Avertissements\s+Masqués\s+Mots\/phrase\s+LIX\s+Kandel–Moles/);

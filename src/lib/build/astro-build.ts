@@ -1,0 +1,21 @@
+/**
+ * `astro build --outDir <folder>`, run by build-site.ts in its own process
+ * group, with Astro's own log level: `warn` by default, so that the build shows
+ * its warnings and errors but not one English line per page built (over a
+ * hundred for the report); `info`, Astro's usual output, with `--details`
+ * (`npm run build -- --details`). The CLI has no such level (only --silent,
+ * which hides errors too), Astro's API has.
+ */
+import { build } from 'astro';
+
+const [outDir, ...options] = process.argv.slice(2);
+try {
+  await build({ outDir, logLevel: options.includes('--details') ? 'info' : 'warn' });
+  process.exit(0);
+} catch (error) {
+  // What Astro's CLI prints of an error: where it is, what it is, and Astro's hint when it has one.
+  const { loc, hint } = (error ?? {}) as { loc?: { file?: string; line?: number; column?: number }; hint?: string };
+  const place = loc?.file ? `${loc.file}${loc.line ? `:${loc.line}` : ''}${loc.column ? `:${loc.column}` : ''}\n` : '';
+  console.error(`${place}${error instanceof Error ? error.message : String(error)}${hint ? `\n${hint}` : ''}`);
+  process.exit(1);
+}
