@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { z } from 'astro/zod';
 import { webAddress } from '../schemas/web-address.ts';
+import { IdentitySchema } from './identity/schema.ts';
 
 export const SiteConfigSchema = z.object({
   /** Report title, shown in every page header. */
@@ -22,6 +23,8 @@ export const SiteConfigSchema = z.object({
       adressePostale: z.array(z.string().min(1)).min(1, 'Indiquez l’adresse postale, une ligne par élément.'),
     })
     .refine((c) => c.email || c.formulaire, 'Indiquez au moins « contact.email » ou « contact.formulaire ».'),
+  /** The organisation's logo and colours (src/lib/identity/); without it, the site's own look. An empty `identite:` counts as none. */
+  identite: IdentitySchema.nullish().transform((v) => v ?? undefined),
 });
 
 export type SiteConfig = z.infer<typeof SiteConfigSchema>;

@@ -9,7 +9,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { z } from 'astro/zod';
 import type { ContentIssue } from '../pairing/check-pairs.ts';
-import { SiteConfigSchema } from '../site-config.ts';
+import { SiteConfigSchema, type SiteConfig } from '../site-config.ts';
+import { checkIdentity } from '../identity/check-identity.ts';
 import { AUDIT_FILE, AuditGridSchema, DECLARATION_FILE, DeclarationSchema } from '../accessibility/files.ts';
 import { VERIFICATION_FILE, VerificationSchema } from '../accessibility/verification.ts';
 import { frenchMessage } from './zod-messages.ts';
@@ -20,10 +21,13 @@ interface DataFile {
   path: string;
   schema: z.ZodType;
   required: boolean;
+  /** What the schema cannot see, once the file has the right shape: a problem and the field to change. */
+  check?: (data: never, root: string) => { path: (string | number)[]; message: string }[];
 }
 
 export const DATA_FILE_SCHEMAS: readonly DataFile[] = [
-  { path: 'content/site.yaml', schema: SiteConfigSchema, required: true },
+  // The organisation's colours (contrast) and logo (a safe SVG file): src/lib/identity/.
+  { path: 'content/site.yaml', schema: SiteConfigSchema, required: true, check: (site: SiteConfig, root) => checkIdentity(site.identite, root) },
   { path: AUDIT_FILE, schema: AuditGridSchema, required: false },
   { path: DECLARATION_FILE, schema: DeclarationSchema, required: false },
   { path: VERIFICATION_FILE, schema: VerificationSchema, required: false },
@@ -35,7 +39,7 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
   return value;
 }
 
-function checkDataFile(root: string, { path, schema, required }: DataFile): ContentIssue[] {
+function checkDataFile(root: string, { path, schema, required, check }: DataFile): ContentIssue[] {
   const error = (message: string, line?: number, column?: number): ContentIssue[] => [{ file: path, line, column, severity: 'error', message }];
   if (!existsSync(join(root, path))) {
     return required ? error('Ce fichier de réglages manque : la construction en a besoin. Reprenez-le de la version précédente du projet.') : [];
@@ -59,7 +63,11 @@ function checkDataFile(root: string, { path, schema, required }: DataFile): Cont
     return error('Le fichier est mal écrit (un « * » ou un « & » en début de valeur). Mettez cette valeur entre guillemets.');
   }
   const result = schema.safeParse(data);
-  if (result.success) return [];
+  if (result.success) {
+    return (check?.(result.data as never, root) ?? []).map((issue) => ({
+      file: path, line: lineOfPath(source, issue.path), severity: 'error' as const, message: issue.message,
+    }));
+  }
   return result.error.issues.map((issue) => ({
     file: path, line: lineOfPath(source, issue.path), severity: 'error' as const,
     message: frenchMessage(issue, valueAt(data, issue.path)).replace('dans l’en-tête', 'dans le fichier'),
