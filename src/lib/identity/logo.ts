@@ -32,7 +32,7 @@ const HTML_ELEMENTS = new Set(['foreignObject', 'iframe', 'embed', 'object']);
 /** CSS functions that load a file or an address (url() is allowed only towards the drawing itself). */
 const LOADING_FUNCTIONS = ['image(', 'image-set(', '-webkit-image-set(', 'src(', 'cross-fade(', 'element('];
 
-const ADVICE = 'Demandez un export « SVG simple » du logo, sans script, ni lien, ni animation (dans Inkscape : « SVG simple » ; dans Illustrator : « Exporter pour les écrans », SVG).';
+const ADVICE = 'Demandez un export « SVG simple » du logo, sans script, ni lien, ni animation (dans Inkscape : Enregistrer sous, « SVG simple »).';
 
 /** The logo's file, relative to the project root: inside public/ and named .svg, or a message. */
 export function logoPathProblem(fichier: string, root: string): string | undefined {
