@@ -68,7 +68,7 @@ describe('without identite (the built site)', () => {
     for (const scheme of ['light', 'dark'] as const) {
       it(`keeps today’s colours and has no logo: ${version}, ${scheme} theme`, async () => {
         const { browser, server } = session();
-        const seen = await colours(browser, `${server.url}${PAGES[version]}`, scheme);
+        const seen = await colours(browser, `${server.origin}${PAGES[version]}`, scheme);
         expect({ text: seen.text, background: seen.background, link: seen.link, headerBackground: seen.headerBackground }).toEqual(TODAY[version][scheme]);
         expect(seen.logo).toBeNull();
         expect(seen.cspErrors).toEqual([]);
@@ -120,24 +120,24 @@ describe('with identite in content/site.yaml (a built copy of the project)', () 
     };
     for (const version of ['standard', 'falc'] as const) {
       for (const scheme of ['light', 'dark'] as const) {
-        const seen = await colours(copy.browser, `${copy.server.url}${PAGES[version]}`, scheme);
+        const seen = await colours(copy.browser, `${copy.server.origin}${PAGES[version]}`, scheme);
         expect(seen, `${version} ${scheme}`).toMatchObject({ ...expected[version][scheme], text: TODAY[version][scheme].text, background: TODAY[version][scheme].background, cspErrors: [] });
       }
     }
   });
 
   it('follows the reader’s theme choice, and prints black on white', async () => {
-    const chosen = await colours(copy.browser, `${copy.server.url}/`, 'light', async (page) => {
+    const chosen = await colours(copy.browser, `${copy.server.origin}/`, 'light', async (page) => {
       await page.evaluate(() => { document.documentElement.dataset.theme = 'sombre'; });
     });
     expect(chosen.link).toBe('rgb(184, 220, 255)');
-    const printed = await colours(copy.browser, `${copy.server.url}/`, 'dark', (page) => page.emulateMedia({ media: 'print' }));
+    const printed = await colours(copy.browser, `${copy.server.origin}/`, 'dark', (page) => page.emulateMedia({ media: 'print' }));
     expect(printed.link).toBe('rgb(0, 0, 0)');
   });
 
   it('shows the logo with its text alternative in both versions', async () => {
     for (const url of Object.values(PAGES)) {
-      const seen = await colours(copy.browser, `${copy.server.url}${url}`, 'light');
+      const seen = await colours(copy.browser, `${copy.server.origin}${url}`, 'light');
       expect(seen.logo, url).toEqual({ alt: 'Logo de l’organisation d’exemple', loaded: true });
     }
   });
