@@ -5,7 +5,9 @@ import { z } from 'astro/zod';
 import { webAddress } from '../schemas/web-address.ts';
 import { IdentitySchema } from './identity/schema.ts';
 
-export const SiteConfigSchema = z.object({
+const SITE_FIELDS = ['titre', 'organisation', 'adresse', 'contact', 'identite'];
+
+export const SiteConfigSchema = z.strictObject({
   /** Report title, shown in every page header. */
   titre: z.string().min(1),
   /** Organisation that publishes the report. */
@@ -25,6 +27,9 @@ export const SiteConfigSchema = z.object({
     .refine((c) => c.email || c.formulaire, 'Indiquez au moins « contact.email » ou « contact.formulaire ».'),
   /** The organisation's logo and colours (src/lib/identity/); without it, the site's own look. An empty `identite:` counts as none. */
   identite: IdentitySchema.nullish().transform((v) => v ?? undefined),
+}, {
+  // A misspelt setting (« identité », with its accent) would otherwise be ignored without a word.
+  error: (issue) => issue.code === 'unrecognized_keys' ? `« ${issue.keys.join(' », « ')} » n’est pas un réglage du site. Réglages possibles : ${SITE_FIELDS.join(', ')}.` : undefined,
 });
 
 export type SiteConfig = z.infer<typeof SiteConfigSchema>;

@@ -200,7 +200,7 @@ describe('identite in content/site.yaml (npm run lint:content)', () => {
   it('names a misspelt colour role, and an unquoted colour, at their lines', () => {
     const root = project({ 'content/site.yaml': SITE_YAML + 'identite:\n  couleurs:\n    lien:\n      clair: #0a4a85\n' });
     expect(checkDataFiles(root)).toEqual([{
-      file: 'content/site.yaml', line: 8, severity: 'error',
+      file: 'content/site.yaml', line: 9, severity: 'error',
       message: '« identite › couleurs » : « lien » n’existe pas ici. Champs possibles : texte, texteDiscret, fond, fondEncadres, liens, liensVisites, accent, focus, traits.',
     }]);
     const unquoted = project({ 'content/site.yaml': SITE_YAML + 'identite:\n  couleurs:\n    liens:\n      clair: #0a4a85\n      sombre: "#9ccaff"\n' });
@@ -237,5 +237,15 @@ describe('the identity’s style in every page', () => {
     expect(identityCss({ couleurs: { liens: { clair: '#003a70', sombre: '#b8dcff' }, fond: { clair: '#fffdf7', sombre: '#000000' } } }))
       .toBe('@media screen{html:root{--bg:light-dark(#fffdf7,#000000);--link:light-dark(#003a70,#b8dcff)}}');
     expect(identityCss({ logo: { fichier: 'public/l.svg', alternative: 'L' } })).toMatch(/^\.identite-logo\{display:block;max-width:100%;height:auto;/);
+  });
+});
+
+describe('a misspelt setting in content/site.yaml', () => {
+  it('is named at its line rather than ignored', () => {
+    const root = project({ 'content/site.yaml': SITE_YAML + 'identité:\n  couleurs:\n    liens: { clair: "#003a70", sombre: "#b8dcff" }\n' });
+    expect(checkDataFiles(root)).toEqual([{
+      file: 'content/site.yaml', line: 7, severity: 'error',
+      message: '« identité » n’est pas un réglage du site. Réglages possibles : titre, organisation, adresse, contact, identite.',
+    }]);
   });
 });

@@ -69,7 +69,8 @@ function checkDataFile(root: string, { path, schema, required, check }: DataFile
     }));
   }
   return result.error.issues.map((issue) => ({
-    file: path, line: lineOfPath(source, issue.path), severity: 'error' as const,
+    // A misspelt field: the line of that field, not of its group.
+    file: path, line: lineOfPath(source, issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0] ?? ''] : issue.path), severity: 'error' as const,
     message: frenchMessage(issue, valueAt(data, issue.path)).replace('dans l’en-tête', 'dans le fichier'),
   }));
 }
