@@ -5,9 +5,7 @@ import { z } from 'astro/zod';
 import { webAddress } from '../schemas/web-address.ts';
 import { IdentitySchema } from './identity/schema.ts';
 
-const SITE_FIELDS = ['titre', 'organisation', 'adresse', 'contact', 'identite'];
-
-export const SiteConfigSchema = z.strictObject({
+const siteFields = {
   /** Report title, shown in every page header. */
   titre: z.string().min(1),
   /** Organisation that publishes the report. */
@@ -27,9 +25,11 @@ export const SiteConfigSchema = z.strictObject({
     .refine((c) => c.email || c.formulaire, 'Indiquez au moins « contact.email » ou « contact.formulaire ».'),
   /** The organisation's logo and colours (src/lib/identity/); without it, the site's own look. An empty `identite:` counts as none. */
   identite: IdentitySchema.nullish().transform((v) => v ?? undefined),
-}, {
+};
+
+export const SiteConfigSchema = z.strictObject(siteFields, {
   // A misspelt setting (« identité », with its accent) would otherwise be ignored without a word.
-  error: (issue) => issue.code === 'unrecognized_keys' ? `« ${issue.keys.join(' », « ')} » n’est pas un réglage du site. Réglages possibles : ${SITE_FIELDS.join(', ')}.` : undefined,
+  error: (issue) => issue.code === 'unrecognized_keys' ? `« ${issue.keys.join(' », « ')} » n’est pas un réglage du site. Réglages possibles : ${Object.keys(siteFields).join(', ')}.` : undefined,
 });
 
 export type SiteConfig = z.infer<typeof SiteConfigSchema>;

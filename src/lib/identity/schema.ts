@@ -21,31 +21,28 @@ function colour(scheme: Scheme) {
     .describe(`Couleur du thème ${scheme}, par exemple "${EXAMPLE[scheme]}".`);
 }
 
-const colourPair = (role: Role) =>
-  z.strictObject({ clair: colour('clair'), sombre: colour('sombre') }, {
-    error: (issue) => issue.code === 'unrecognized_keys' ? `seuls « clair » et « sombre » sont possibles ici, pas « ${issue.keys.join(' », « ')} ».` : undefined,
-  }).describe(ROLES[role].description);
+/** An object whose misspelt fields are errors that list the right ones (rather than being ignored without a word). */
+function fields<Shape extends z.ZodRawShape>(shape: Shape) {
+  return z.strictObject(shape, {
+    error: (issue) => issue.code === 'unrecognized_keys' ? `« ${issue.keys.join(' », « ')} » n’existe pas ici. Champs possibles : ${Object.keys(shape).join(', ')}.` : undefined,
+  });
+}
 
-const unknownKeys = (allowed: readonly string[]) => (issue: { code?: string; keys?: string[] }) =>
-  issue.code === 'unrecognized_keys' ? `« ${issue.keys?.join(' », « ')} » n’existe pas ici. Champs possibles : ${allowed.join(', ')}.` : undefined;
+const colourPair = (role: Role) => fields({ clair: colour('clair'), sombre: colour('sombre') }).describe(ROLES[role].description);
 
-export const ColoursSchema = z
-  .strictObject(Object.fromEntries(ROLE_NAMES.map((role) => [role, colourPair(role).optional()])) as Record<Role, z.ZodOptional<ReturnType<typeof colourPair>>>, { error: unknownKeys(ROLE_NAMES) })
+export const ColoursSchema = fields(Object.fromEntries(ROLE_NAMES.map((role) => [role, colourPair(role).optional()])) as Record<Role, z.ZodOptional<ReturnType<typeof colourPair>>>)
   .describe('Les couleurs de l’organisation : pour chaque rôle, une couleur du thème clair et une du thème sombre. Les rôles absents gardent les couleurs du site.');
 
 const ALT_MISSING = 'écrivez ce que dit le logo (souvent le nom de l’organisation) : c’est ce que lira une personne qui ne voit pas l’image.';
 
-export const LogoSchema = z
-  .strictObject({
-    /** Path from the project root: public/…/logo.svg (checked by src/lib/identity/logo.ts). */
-    fichier: z.string().min(1).describe('Le fichier SVG du logo, dans le dossier public/, par exemple « public/identite/logo.svg ».'),
-    /** The logo's text alternative. */
-    alternative: z.string({ error: (issue) => (issue.input === undefined ? ALT_MISSING : undefined) }).trim().min(1, ALT_MISSING).describe('Ce que dit le logo, pour qui ne le voit pas.'),
-  }, { error: unknownKeys(['fichier', 'alternative']) })
-  .describe('Le logo de l’organisation, en haut de chaque page des deux versions.');
+export const LogoSchema = fields({
+  /** Path from the project root: public/…/logo.svg (checked by src/lib/identity/logo.ts). */
+  fichier: z.string().min(1).describe('Le fichier SVG du logo, dans le dossier public/, par exemple « public/identite/logo.svg ».'),
+  /** The logo's text alternative. */
+  alternative: z.string({ error: (issue) => (issue.input === undefined ? ALT_MISSING : undefined) }).trim().min(1, ALT_MISSING).describe('Ce que dit le logo, pour qui ne le voit pas.'),
+}).describe('Le logo de l’organisation, en haut de chaque page des deux versions.');
 
-export const IdentitySchema = z
-  .strictObject({ logo: LogoSchema.optional(), couleurs: ColoursSchema.optional() }, { error: unknownKeys(['logo', 'couleurs']) })
+export const IdentitySchema = fields({ logo: LogoSchema.optional(), couleurs: ColoursSchema.optional() })
   .describe('L’identité de l’organisation : son logo et ses couleurs. Facultatif.');
 
 export type Identity = z.infer<typeof IdentitySchema>;
