@@ -128,6 +128,7 @@ describe('the logo’s SVG', () => {
     ['an event attribute', `<svg ${SVG_NS} viewBox="0 0 1 1" onload="alert(1)"/>`, 'il contient du code déclenché par un évènement (attribut « onload »)'],
     ['a javascript: link', `<svg ${SVG_NS} xmlns:x="http://www.w3.org/1999/xlink" viewBox="0 0 1 1"><a x:href="javascript:alert(1)"><rect/></a></svg>`, 'il fait appel à un autre fichier ou à une adresse (« x:href="javascript:alert(1)" »)'],
     ['an external image', `<svg ${SVG_NS} viewBox="0 0 1 1">\n<image href="https://example.org/pixel.png"/></svg>`, 'ligne 2.'],
+    ['an embedded picture', `<svg ${SVG_NS} viewBox="0 0 1 1"><image href="data:image/svg+xml,%3Csvg onload=%22x()%22/%3E"/></svg>`, 'il contient une image intégrée (« href="data:image/svg+xml,%3Csvg onlo…" ») : le logo doit être un dessin SVG, pas une image collée dedans, ligne 1.'],
     ['HTML', `<svg ${SVG_NS} viewBox="0 0 1 1"><foreignObject><div xmlns="http://www.w3.org/1999/xhtml"/></foreignObject></svg>`, 'il contient du HTML (« <foreignObject> »)'],
     ['an animation', `<svg ${SVG_NS} viewBox="0 0 1 1"><a href="#x"><set attributeName="href" to="javascript:alert(1)"/></a></svg>`, 'il contient une animation (« <set> »)'],
     ['DTD entities', `<!DOCTYPE svg [<!ENTITY x "y">]><svg ${SVG_NS} viewBox="0 0 1 1"/>`, 'il déclare des entités XML'],

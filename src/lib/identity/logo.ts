@@ -123,6 +123,9 @@ export function inspectSvg(svg: string): LogoInspection {
 
 function attributeProblem({ name, local, value }: sax.QualifiedAttribute): string | undefined {
   if (local.toLowerCase().startsWith('on')) return `il contient du code déclenché par un évènement (attribut « ${name} »)`;
+  if (local === 'href' && value.trim().toLowerCase().startsWith('data:')) {
+    return `il contient une image intégrée (« ${name}="${value.slice(0, 30)}…" ») : le logo doit être un dessin SVG, pas une image collée dedans`;
+  }
   if (local === 'href' && !value.trim().startsWith('#')) {
     return `il fait appel à un autre fichier ou à une adresse (« ${name}="${value.slice(0, 60)}" ») : le logo doit être dessiné entièrement dans le fichier`;
   }
