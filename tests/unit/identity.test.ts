@@ -117,9 +117,22 @@ const GOOD_LOGO = `<?xml version="1.0" encoding="UTF-8"?>
   <text x="70" y="40" class="b">Département</text>
 </svg>`;
 
+/** As Inkscape saves it: its own namespaces, metadata, a page view; as Illustrator: a style attribute on <svg>. */
+const INKSCAPE_LOGO = `<svg xmlns="http://www.w3.org/2000/svg" xmlns:inkscape="http://www.inkscape.org/namespaces/inkscape"
+  xmlns:sodipodi="http://sodipodi.sourceforge.net/DTD/sodipodi-0.dtd" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+  xmlns:cc="http://creativecommons.org/ns#" xmlns:dc="http://purl.org/dc/elements/1.1/"
+  width="120mm" height="40mm" viewBox="0 0 120 40" version="1.1" id="svg5" sodipodi:docname="logo.svg"
+  style="enable-background:new 0 0 120 40;" xml:space="preserve">
+  <sodipodi:namedview id="namedview7" pagecolor="#ffffff" inkscape:pagecheckerboard="0" inkscape:document-units="mm"/>
+  <metadata><rdf:RDF><cc:Work rdf:about=""><dc:format>image/svg+xml</dc:format>
+    <dc:type rdf:resource="http://purl.org/dc/dcmitype/StillImage"/></cc:Work></rdf:RDF></metadata>
+  <g inkscape:label="Calque 1" inkscape:groupmode="layer"><path style="fill:#0a4a85;stroke:none" d="M 0,0 H 40 V 40 H 0 Z"/></g>
+</svg>`;
+
 describe('the logo’s SVG', () => {
   it('accepts an ordinary exported logo and gives its proportions', () => {
     expect(inspectSvg(GOOD_LOGO)).toEqual({ size: { width: 240, height: 60 } });
+    expect(inspectSvg(INKSCAPE_LOGO)).toEqual({ size: { width: 120, height: 40 } });
     expect(inspectSvg(`<svg ${SVG_NS} width="120px" height="30"/>`)).toEqual({ size: { width: 120, height: 30 } });
   });
 
