@@ -11,6 +11,7 @@ import { ThematiqueSchema } from '../schemas/thematique.ts';
 import { PageSchema } from '../schemas/page.ts';
 import { FalcPageSchema } from '../schemas/falc-page.ts';
 import { GlossaryTermSchema } from '../schemas/glossary-term.ts';
+import { SiteConfigSchema } from './site-config.ts';
 
 /** Schema file name → [zod schema, the content files it describes]. */
 export const FRONT_MATTER_SCHEMAS = {
@@ -21,6 +22,8 @@ export const FRONT_MATTER_SCHEMAS = {
   page: [PageSchema, 'content/pages/*.md'],
   'page-falc': [FalcPageSchema, 'content/falc/**/*.md'],
   glossaire: [GlossaryTermSchema, 'content/glossaire/*.md'],
+  // Not front matter: the site's settings, for VS Code's YAML extension (.vscode/settings.json).
+  site: [SiteConfigSchema, 'content/site.yaml'],
 } as const;
 
 export function jsonSchemaFiles(): Record<string, string> {

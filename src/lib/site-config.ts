@@ -12,8 +12,10 @@ import { readDataFile, type DataFile } from './checks/data-file.ts';
 import type { ContentIssue } from './pairing/check-pairs.ts';
 import { formatIssues } from './report-issues.ts';
 import { accept, refuse } from './dev/refused-entries.ts';
+import { IdentitySchema } from './identity/schema.ts';
+import { checkIdentity } from './identity/check-identity.ts';
 
-export const SiteConfigSchema = z.object({
+const siteFields = {
   /** Report title, shown in every page header. */
   titre: z.string().min(1),
   /** Organisation that publishes the report. */
@@ -31,11 +33,24 @@ export const SiteConfigSchema = z.object({
       adressePostale: z.array(z.string().min(1)).min(1, 'Indiquez l’adresse postale, une ligne par élément.'),
     })
     .refine((c) => c.email || c.formulaire, 'Indiquez au moins « contact.email » ou « contact.formulaire ».'),
+  /** The organisation's logo and colours (src/lib/identity/); without it, the site's own look. An empty `identite:` counts as none. */
+  identite: IdentitySchema.nullish().transform((v) => v ?? undefined),
+};
+
+export const SiteConfigSchema = z.strictObject(siteFields, {
+  // A misspelt setting (« identité », with its accent) would otherwise be ignored without a word.
+  error: (issue) => issue.code === 'unrecognized_keys' ? `« ${issue.keys.join(' », « ')} » n’est pas un réglage du site. Réglages possibles : ${Object.keys(siteFields).join(', ')}.` : undefined,
 });
 
 export type SiteConfig = z.infer<typeof SiteConfigSchema>;
 
-export const SITE_CONFIG_FILE: DataFile<typeof SiteConfigSchema> = { path: 'content/site.yaml', schema: SiteConfigSchema, required: true };
+export const SITE_CONFIG_FILE: DataFile<typeof SiteConfigSchema> = {
+  path: 'content/site.yaml',
+  schema: SiteConfigSchema,
+  required: true,
+  // The organisation's colours (contrast) and logo (a safe SVG file): src/lib/identity/.
+  check: (site, root) => checkIdentity(site.identite, root),
+};
 
 /** content/site.yaml is wrong: the message is the content check's, for the terminal and Astro's error page. */
 export class SiteConfigError extends Error {

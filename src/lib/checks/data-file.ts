@@ -18,6 +18,8 @@ export interface DataFile<Schema extends z.ZodType = z.ZodType> {
   path: string;
   schema: Schema;
   required: boolean;
+  /** What the schema cannot see, once the file has the right shape: a problem and the field to change. */
+  check?: (data: z.output<Schema>, root: string) => { path: (string | number)[]; message: string }[];
 }
 
 /** The file's issues, and its data as the schema gives it when there are none (undefined for a missing optional file). */
@@ -32,7 +34,7 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
   return value;
 }
 
-export function readDataFile<Schema extends z.ZodType>(root: string, { path, schema, required }: DataFile<Schema>): DataFileReading<Schema> {
+export function readDataFile<Schema extends z.ZodType>(root: string, { path, schema, required, check }: DataFile<Schema>): DataFileReading<Schema> {
   const error = (message: string, line?: number, column?: number) => ({ issues: [{ file: path, line, column, severity: 'error' as const, message }] });
   if (!existsSync(join(root, path))) {
     return required ? error('Ce fichier de réglages manque : la construction en a besoin. Reprenez-le de la version précédente du projet.') : { issues: [] };
@@ -56,10 +58,16 @@ export function readDataFile<Schema extends z.ZodType>(root: string, { path, sch
     return error('Le fichier est mal écrit (un « * » ou un « & » en début de valeur). Mettez cette valeur entre guillemets.');
   }
   const result = schema.safeParse(data);
-  if (result.success) return { issues: [], data: result.data };
+  if (result.success) {
+    const issues = (check?.(result.data, root) ?? []).map((issue) => ({
+      file: path, line: lineOfPath(source, issue.path), severity: 'error' as const, message: issue.message,
+    }));
+    return issues.length > 0 ? { issues } : { issues, data: result.data };
+  }
   return {
     issues: result.error.issues.map((issue) => ({
-      file: path, line: lineOfPath(source, issue.path), severity: 'error' as const,
+      // A misspelt field: the line of that field, not of its group.
+      file: path, line: lineOfPath(source, issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0] ?? ''] : issue.path), severity: 'error' as const,
       message: frenchMessage(issue, valueAt(data, issue.path)).replace('dans l’en-tête', 'dans le fichier'),
     })),
   };

@@ -34,7 +34,8 @@ function isEnglish(message: string): boolean {
 export function frenchMessage(issue: Issue, valueAtPath: unknown): string {
   const field = `« ${fieldName(issue.path)} »`;
   const last = String(issue.path.at(-1) ?? '');
-  if (!isEnglish(issue.message)) return `${field} : ${issue.message}`;
+  // A message about the whole file (a misspelt top-level field) names what it is about itself.
+  if (!isEnglish(issue.message)) return issue.path.length > 0 ? `${field} : ${issue.message}` : issue.message;
   switch (issue.code) {
     case 'invalid_type':
       if (valueAtPath === undefined) {
