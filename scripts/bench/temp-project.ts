@@ -26,7 +26,7 @@ export function copyProject(root = '.', options: { withContent?: boolean } = {})
       const rel = path.slice(source.length + 1);
       const top = rel.split('/')[0] ?? '';
       if (SKIPPED.has(top) || basename(path).startsWith('.dist-')) return false;
-      if (options.withContent === false && top === 'content' && !['content', 'content/site.yaml', 'content/pictogrammes.yaml'].includes(rel)) return false;
+      if (options.withContent === false && top === 'content' && !['content', 'content/site.yaml', 'content/rapport.yaml', 'content/pictogrammes.yaml'].includes(rel)) return false;
       return true;
     },
   });

@@ -28,6 +28,8 @@ import { tf } from '../../src/i18n/falc.ts';
 
 const guide = unified().use(remarkParse).use(remarkGfm).parse(readFileSync(resolve('docs/guide-redaction.md'), 'utf8')) as Root;
 
+const SITE_FILE = 'content/site.yaml';
+
 /** A line of a tool's output about a file: `content/…:12:3  erreur  message`. */
 const ISSUE_LINE = /^content\/\S+:\d+(:\d+)?  (erreur|avertissement)  \S/;
 const FALC_RULE_SUFFIX = /  falc:[a-z-]+$/;
@@ -93,7 +95,25 @@ describe('the editors’ guide', () => {
     expect(text).toContain('valeur: "1159"');
     writeFileSync(ambition, text.replace('valeur: "1159"', 'valeur: mille'));
     const printed = formatIssues((await checkContent(root)).issues).split('\n');
-    for (const line of contentOutputs.flatMap(outputLines)) expect(printed).toContain(line);
+    for (const line of contentOutputs.flatMap(outputLines).filter((l) => !l.startsWith(SITE_FILE))) expect(printed).toContain(line);
+  }, 60_000);
+
+  it('shows what the content check prints for the organisation’s colours, with the example of content/site.yaml turned on', async () => {
+    const lines = contentOutputs.flatMap(outputLines).filter((l) => l.startsWith(SITE_FILE));
+    expect(lines.length).toBeGreaterThan(0);
+    const root = mkdtempSync(join(tmpdir(), 'guide-'));
+    cpSync(resolve('content'), join(root, 'content'), { recursive: true });
+    cpSync(resolve('public'), join(root, 'public'), { recursive: true });
+    // What the guide asks: remove the « # » before the example's lines, then choose a lighter link colour (the guide's).
+    const site = readFileSync(join(root, SITE_FILE), 'utf8').split('\n');
+    const start = site.indexOf('# identite:');
+    expect(start).toBeGreaterThan(0);
+    let end = start;
+    while (site[end + 1]?.startsWith('# ')) end++;
+    const example = site.slice(start, end + 1).map((l) => l.slice(2)).join('\n').replace('clair: "#0a4a85"', `clair: "${/\((#[0-9a-f]{6})\) sur le fond/.exec(lines[0]!)?.[1]}"`);
+    writeFileSync(join(root, SITE_FILE), [...site.slice(0, start), ...example.split('\n'), ...site.slice(end + 1)].join('\n'));
+    const printed = formatIssues((await checkContent(root)).issues).split('\n');
+    for (const line of lines) expect(printed).toContain(line);
   }, 60_000);
 
   it('quotes in its tables the messages the content check prints', async () => {

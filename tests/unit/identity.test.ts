@@ -1,5 +1,5 @@
 /** The organisation's identity (`identite` of content/site.yaml): contrast, palette check, logo check, generated style. */
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -161,7 +161,8 @@ describe('the logo’s SVG', () => {
 
 function project(files: Record<string, string>): string {
   const root = mkdtempSync(join(tmpdir(), 'identite-'));
-  for (const [path, text] of Object.entries(files)) {
+  // Every project has the shape of its report: here the bilan's.
+  for (const [path, text] of Object.entries({ 'content/rapport.yaml': readFileSync('content/rapport.yaml', 'utf8'), ...files })) {
     mkdirSync(dirname(join(root, path)), { recursive: true });
     writeFileSync(join(root, path), text);
   }

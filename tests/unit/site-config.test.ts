@@ -4,7 +4,7 @@
  * English error; in the dev server's pages, the last good settings stay in use and
  * the file is recorded as refused, for the preview's banner to say so.
  */
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -18,6 +18,8 @@ const GOOD = 'titre: Bilan\norganisation: Département\nadresse: https://example
 function project(siteYaml: string): { root: string; save(text: string): void } {
   const root = mkdtempSync(join(tmpdir(), 'reglages-'));
   mkdirSync(join(root, 'content'));
+  // Every project has the shape of its report: here the bilan's.
+  copyFileSync('content/rapport.yaml', join(root, 'content/rapport.yaml'));
   const save = (text: string) => writeFileSync(join(root, 'content/site.yaml'), text);
   save(siteYaml);
   return { root, save };
