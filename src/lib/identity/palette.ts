@@ -6,7 +6,7 @@
  * itself (the one place where the current look is written).
  */
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { resolve } from 'node:path';
 import postcss, { list } from 'postcss';
 import { HEX_COLOUR } from './contrast.ts';
 
@@ -71,9 +71,14 @@ export const PAIRS: readonly (readonly [foreground: Role, background: Role])[] =
 /** The contrast each version requires of every pair: WCAG AA for the standard text, 7:1 (AAA) for FALC. */
 export const REQUIRED_RATIO: Record<Version, number> = { standard: 4.5, falc: 7 };
 
-const STYLESHEETS: Record<Version, URL> = {
-  standard: new URL('../../styles/site.css', import.meta.url),
-  falc: new URL('../../styles/falc.css', import.meta.url),
+/**
+ * From the project's root (the working directory of every command), not from
+ * this module: Astro bundles it into the build's own folder, where the
+ * stylesheets are not.
+ */
+const STYLESHEETS: Record<Version, string> = {
+  standard: 'src/styles/site.css',
+  falc: 'src/styles/falc.css',
 };
 
 const defaults = new Map<Version, Palette>();
@@ -86,7 +91,7 @@ const defaults = new Map<Version, Palette>();
 export function defaultPalette(version: Version): Palette {
   const cached = defaults.get(version);
   if (cached) return cached;
-  const file = fileURLToPath(STYLESHEETS[version]);
+  const file = resolve(STYLESHEETS[version]);
   const palette = paletteOfStylesheet(readFileSync(file, 'utf8'), file);
   defaults.set(version, palette);
   return palette;
