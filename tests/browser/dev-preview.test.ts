@@ -22,7 +22,7 @@ const AMBITION = 'content/ambitions/st-01.md';
 const FIGURE = 'valeur: "1159"';
 const WAIT = { timeout: 60_000, interval: 500 };
 /** The figure as the page prints it: thousands apart with an ordinary space, kept on one line (read right by screen readers). */
-const SHOWN = '1 204';
+const SHOWN = '2 204';
 
 let project: TempProject | undefined;
 let server: DevServer | undefined;
@@ -76,14 +76,14 @@ it('shows the content check in the page and the terminal, live, and survives a b
   expect(await bannerText(page)).not.toContain(`${AMBITION}:24`);
   expect((await page.request.get(`${server.url}/solidarites-territoriales/ambition-1/`)).status()).toBe(200);
 
-  // A new figure: the FALC home page no longer states it, the FALC twin is to review again.
+  // A new figure: the FALC home page's « plus de mille » is no longer close to it, the FALC twin is to review again.
   await page.goto(`${server.url}/solidarites-territoriales/ambition-1/`, { timeout: 90_000 });
-  save(original.replace(FIGURE, 'valeur: "1204"'));
-  await expect.poll(() => bannerText(page), WAIT).toContain('Le texte doit contenir le chiffre 1 204 de l’ambition st-01');
+  save(original.replace(FIGURE, 'valeur: "2204"'));
+  await expect.poll(() => bannerText(page), WAIT).toContain('Le texte doit contenir le chiffre 2 204 de l’ambition st-01');
   const warned = await bannerText(page);
   expect(warned).toContain('content/falc/pages/accueil.md:10');
   expect(warned).toContain('Version facile à lire à revoir');
-  await expect.poll(() => server!.output(), WAIT).toMatch(/Nouveau :\n[^]*content\/falc\/pages\/accueil\.md:10 {2}erreur {2}Le texte doit contenir le chiffre 1 204/);
+  await expect.poll(() => server!.output(), WAIT).toMatch(/Nouveau :\n[^]*content\/falc\/pages\/accueil\.md:10 {2}erreur {2}Le texte doit contenir le chiffre 2 204/);
   // The page's own text follows the save: Astro reloads it, or the editor does. On a loaded machine Astro's
   // reload can come after a first look (seen once in CI), so a look that still finds the old figure reloads.
   await expect

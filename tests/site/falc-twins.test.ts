@@ -55,7 +55,7 @@ describe('FALC pages', () => {
   it('renders a written page with its sections and pictograms', () => {
     const p = page('/facile-a-lire/solidarites-territoriales/ambition-1/');
     // « Ambition 1 » first, as the links to the page say it.
-    expect(text($(p.tree, 'h1'))).toBe('Ambition 1 Le Département aide les communes à faire leurs projets');
+    expect(text($(p.tree, 'h1'))).toBe('Ambition 1 Aider les communes à faire leurs projets');
     const sections = $$(p.tree, 'main section.falc-section:not(.difficult-words)');
     expect(sections.length).toBeGreaterThanOrEqual(3);
     for (const s of sections) expect($(s, '.falc-section__picto > img.pictogram[alt=""]')).toBeTruthy();

@@ -18,7 +18,7 @@ describe('a glossary word is linked only in the glossary’s sense', () => {
     // [page, the phrase as published, the word in it, the entry it must not link to]
     ['/reussites-citoyennes/ambition-9/', 'agents conversationnels', 'agents', 'agent'],
     ['/reussites-citoyennes/ambition-1/', 'agents conversationnels', 'agents', 'agent'],
-    ['/facile-a-lire/solidarites-humaines/ambition-3/', 'méthode commune', 'commune', 'commune'],
+    ['/facile-a-lire/solidarites-humaines/ambition-4/', 'centres de santé sexuelle', 'centres de santé', 'centre-de-sante'],
     ['/solidarites-humaines/ambition-6/', 'Ambitions jeunes', 'Ambitions', 'ambition'],
     ['/solidarites-humaines/ambition-14/', 'Ambitions jeunes', 'Ambitions', 'ambition'],
     ['/facile-a-lire/solidarites-humaines/ambition-6/', 'Ambitions jeunes', 'Ambitions', 'ambition'],
@@ -40,7 +40,7 @@ describe('a glossary word is linked only in the glossary’s sense', () => {
     expect(published).toBeGreaterThan(300);
     expect(report).toContain(`${published} liens,`);
     expect(report.split('\n').filter((l) => l.startsWith('- ') && !l.startsWith('- ~~'))).toHaveLength(published);
-    expect(report).toContain('- ~~commune~~ (commune, exclu par le champ « exclure » du mot) : Pour cela, il utilise une méthode **commune** à toute la France.');
+    expect(report).toContain('- ~~centres de santé~~ (centre-de-sante, exclu par le champ « exclure » du mot) : Les **centres de santé** sexuelle ont fait ces séances.');
   });
 });
 
