@@ -11,7 +11,7 @@ import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { PacteSchema } from './schemas/pacte.ts';
 import { DefiSchema } from './schemas/defi.ts';
-import { AmbitionSchema, imageSchema } from './schemas/ambition.ts';
+import { ambitionSchema, imageSchema } from './schemas/ambition.ts';
 import { ThematiqueSchema } from './schemas/thematique.ts';
 import { FigureRefSchema, PageSchema } from './schemas/page.ts';
 import { FalcPageSchema, TWINNED_COLLECTIONS } from './schemas/falc-page.ts';
@@ -32,7 +32,7 @@ export const collections = {
   ambitions: defineCollection({
     loader: markdownIn('ambitions'),
     schema: ({ image }) =>
-      AmbitionSchema.extend({ pacte: reference('pactes'), defi: reference('defis'), image: imageSchema(image()).optional() }),
+      ambitionSchema().extend({ pacte: reference('pactes'), defi: reference('defis'), image: imageSchema(image()).optional() }),
   }),
   thematiques: defineCollection({ loader: markdownIn('thematiques'), schema: ThematiqueSchema }),
   pages: defineCollection({

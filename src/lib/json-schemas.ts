@@ -6,7 +6,7 @@
 import { z } from 'astro/zod';
 import { PacteSchema } from '../schemas/pacte.ts';
 import { DefiSchema } from '../schemas/defi.ts';
-import { AmbitionSchema } from '../schemas/ambition.ts';
+import { ambitionSchema } from '../schemas/ambition.ts';
 import { ThematiqueSchema } from '../schemas/thematique.ts';
 import { PageSchema } from '../schemas/page.ts';
 import { FalcPageSchema } from '../schemas/falc-page.ts';
@@ -17,7 +17,7 @@ import { SiteConfigSchema } from './site-config.ts';
 export const FRONT_MATTER_SCHEMAS = {
   pacte: [PacteSchema, 'content/pactes/*.md'],
   defi: [DefiSchema, 'content/defis/*.md'],
-  ambition: [AmbitionSchema, 'content/ambitions/*.md'],
+  ambition: [ambitionSchema(), 'content/ambitions/*.md'],
   thematique: [ThematiqueSchema, 'content/thematiques/*.md'],
   page: [PageSchema, 'content/pages/*.md'],
   'page-falc': [FalcPageSchema, 'content/falc/**/*.md'],

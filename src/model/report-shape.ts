@@ -56,6 +56,8 @@ const BlockSchema = z.strictObject(
     ancre: slug('l’ancre'),
     /** What the block holds, which says how it is shown: a text, a list of paragraphs, quotes, key figures. */
     sorte: z.enum(BLOCK_KINDS, { error: `La sorte d’un bloc est l’une de : ${BLOCK_KINDS.join(', ')}.` }),
+    /** Exactly this many elements (paragraphs, quotes, figures); otherwise at least one. */
+    nombre: z.number({ error: 'Le nombre d’éléments du bloc est un nombre entier, par exemple « nombre: 3 ».' }).int().positive().optional(),
   },
   { error: 'Chaque bloc s’écrit avec « champ », « titre », « ancre » et « sorte ».' },
 ).refine((block) => block.champ !== 'texte' || block.sorte === 'texte', { path: ['sorte'], message: 'Le bloc « texte » (le texte sous l’en-tête) est de sorte « texte ».' });

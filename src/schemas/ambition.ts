@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { KeyFigureSchema } from './key-figure.ts';
 import { TestimonySchema } from './testimony.ts';
+import { leafLevel, readReportShape, type Block, type Level, type ReportShape } from '../model/report-shape.ts';
 
 /**
  * A photo on an ambition page. `src` is the file, relative to the Markdown file
@@ -28,10 +29,12 @@ export const imageSchema = <Src extends z.ZodType>(src: Src) =>
 
 /**
  * An ambition: one page of the report. File: `content/ambitions/<code>-<nn>.md`.
- * The Markdown body is the introduction ("On l'a dit, on l'a fait"); the other
- * blocks are fields so that a figure or a quote can be edited on its own.
+ * The Markdown body is its first block (« On l'a dit, on l'a fait »); the other
+ * blocks are fields, so that a figure or a quote can be edited on its own.
+ * Which blocks, in which order, is the report's shape (content/rapport.yaml):
+ * their fields are added by `ambitionSchema`.
  */
-export const AmbitionSchema = z.object({
+export const AmbitionBaseSchema = z.object({
   /** The pacte it belongs to (file name in `content/pactes/`). */
   pacte: z.string().min(1),
   /** The défi it belongs to (file name in `content/defis/`). */
@@ -40,14 +43,48 @@ export const AmbitionSchema = z.object({
   numero: z.number().int().positive(),
   /** Title as printed. */
   titre: z.string().min(1),
-  /** "Quelques actions…": exactly three paragraphs, each with its lead phrase in **gras**. */
-  actions: z.array(z.string().min(1)).length(3, 'Une ambition présente exactement 3 actions.'),
-  /** "Ils en parlent mieux que nous". */
-  temoignages: z.array(TestimonySchema).min(1, 'Ajoutez au moins un témoignage.'),
-  /** "Chiffres". */
-  chiffres: z.array(KeyFigureSchema).min(1, 'Ajoutez au moins un chiffre clé.'),
-  /** "Perspectives": one or more paragraphs (separated by a blank line). */
-  perspectives: z.string().min(1),
   /** Optional photo, shown after the introduction (see `imageSchema`). */
   image: imageSchema(z.string().min(1)).optional(),
 });
+
+/** The field of a block, by its kind: a Markdown text, Markdown paragraphs, quotes, key figures. */
+function blockField(block: Block, leaf: Level) {
+  const count = <T extends z.ZodType>(items: z.ZodArray<T>, atLeastOne: string) => {
+    if (block.nombre === undefined) return items.min(1, atLeastOne);
+    const article = leaf.nom.genre === 'féminin' ? 'Une' : 'Un';
+    return items.length(block.nombre, `${article} ${leaf.nom.singulier} présente exactement ${block.nombre} ${block.champ}.`);
+  };
+  switch (block.sorte) {
+    case 'texte':
+      return z.string().min(1, `Écrivez le texte du bloc « ${block.titre} ».`);
+    case 'paragraphes':
+      return count(z.array(z.string().min(1)), `Écrivez au moins un paragraphe dans « ${block.titre} ».`);
+    case 'citations':
+      return count(z.array(TestimonySchema), `Ajoutez au moins une citation dans « ${block.titre} ».`);
+    case 'chiffres':
+      return count(z.array(KeyFigureSchema), `Ajoutez au moins un chiffre clé dans « ${block.titre} ».`);
+  }
+}
+
+/** The ambition's front matter: its base fields and one field per block of the report's shape (the body is the block `texte`). */
+export function ambitionSchema(shape: ReportShape = readReportShape()) {
+  const leaf = leafLevel(shape);
+  const blocks = (leaf.blocs ?? []).filter((block) => block.champ !== 'texte');
+  // Typed as the base only: a block's field is read by the shape's block (LeafBlock.astro), not by name.
+  const fields: Record<never, never> = Object.fromEntries(blocks.map((block) => [block.champ, blockField(block, leaf)]));
+  return AmbitionBaseSchema.extend(fields);
+}
+
+type KeyFigure = z.infer<typeof KeyFigureSchema>;
+let figuresField: string | undefined;
+
+/**
+ * An ambition's key figures: its first block of kind `chiffres` in the report's
+ * shape (`chiffres` in the bilan), which the key-figure cards of the accueil and
+ * the pactes refer to by number.
+ */
+export function keyFiguresOf(data: object): KeyFigure[] {
+  figuresField ??= leafLevel(readReportShape()).blocs?.find((block) => block.sorte === 'chiffres')?.champ ?? '';
+  const figures = (data as Record<string, unknown>)[figuresField];
+  return Array.isArray(figures) ? (figures as KeyFigure[]) : [];
+}

@@ -7,7 +7,7 @@
 import type { z } from 'astro/zod';
 import { PacteSchema } from '../../schemas/pacte.ts';
 import { DefiSchema } from '../../schemas/defi.ts';
-import { AmbitionSchema } from '../../schemas/ambition.ts';
+import { AmbitionBaseSchema, ambitionSchema } from '../../schemas/ambition.ts';
 import { ThematiqueSchema } from '../../schemas/thematique.ts';
 import { PageSchema } from '../../schemas/page.ts';
 import { FalcPageSchema } from '../../schemas/falc-page.ts';
@@ -21,11 +21,22 @@ type AnyObject = z.ZodObject<z.ZodRawShape>;
 
 export function schemaFor(collection: string): AnyObject | undefined {
   if (collection.startsWith('falc/')) return FalcPageSchema as unknown as AnyObject;
-  const schemas: Record<string, unknown> = {
-    pactes: PacteSchema, defis: DefiSchema, ambitions: AmbitionSchema, thematiques: ThematiqueSchema,
-    pages: PageSchema, glossaire: GlossaryTermSchema,
+  const schemas: Record<string, () => unknown> = {
+    pactes: () => PacteSchema, defis: () => DefiSchema, ambitions: leafSchema, thematiques: () => ThematiqueSchema,
+    pages: () => PageSchema, glossaire: () => GlossaryTermSchema,
   };
-  return schemas[collection] as AnyObject | undefined;
+  return schemas[collection]?.() as AnyObject | undefined;
+}
+
+let leaf: unknown;
+/** The ambitions' schema follows the report's shape; while content/rapport.yaml is broken (said by check-data-files.ts), its base fields only. */
+function leafSchema(): unknown {
+  if (leaf) return leaf;
+  try {
+    return (leaf = ambitionSchema());
+  } catch {
+    return AmbitionBaseSchema.passthrough();
+  }
 }
 
 function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {

@@ -5,8 +5,9 @@
  * out keep the colours of the version's stylesheet, read from the stylesheet
  * itself (the one place where the current look is written).
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import postcss, { list } from 'postcss';
 import { HEX_COLOUR } from './contrast.ts';
 
@@ -71,15 +72,21 @@ export const PAIRS: readonly (readonly [foreground: Role, background: Role])[] =
 /** The contrast each version requires of every pair: WCAG AA for the standard text, 7:1 (AAA) for FALC. */
 export const REQUIRED_RATIO: Record<Version, number> = { standard: 4.5, falc: 7 };
 
-/**
- * From the project's root (the working directory of every command), not from
- * this module: Astro bundles it into the build's own folder, where the
- * stylesheets are not.
- */
 const STYLESHEETS: Record<Version, string> = {
-  standard: 'src/styles/site.css',
-  falc: 'src/styles/falc.css',
+  standard: 'styles/site.css',
+  falc: 'styles/falc.css',
 };
+
+/**
+ * A stylesheet of the tool, beside this module's source (the commands run the
+ * sources, from any folder: a test's project copy has no src/); when Astro has
+ * bundled this module into the build's folder, from the project's root, which
+ * is then the working directory.
+ */
+function stylesheetFile(version: Version): string {
+  const beside = fileURLToPath(new URL(`../../${STYLESHEETS[version]}`, import.meta.url));
+  return existsSync(beside) ? beside : resolve('src', STYLESHEETS[version]);
+}
 
 const defaults = new Map<Version, Palette>();
 
@@ -91,7 +98,7 @@ const defaults = new Map<Version, Palette>();
 export function defaultPalette(version: Version): Palette {
   const cached = defaults.get(version);
   if (cached) return cached;
-  const file = resolve(STYLESHEETS[version]);
+  const file = stylesheetFile(version);
   const palette = paletteOfStylesheet(readFileSync(file, 'utf8'), file);
   defaults.set(version, palette);
   return palette;
