@@ -15,3 +15,13 @@ export function falcSyntax(this: Processor) {
   (data.micromarkExtensions ??= []).push(gfmFootnote(), gfmTable());
   (data.fromMarkdownExtensions ??= []).push(gfmFootnoteFromMarkdown(), gfmTableFromMarkdown());
 }
+
+/**
+ * Can this text hold a footnote or a table? Both need a character that plain
+ * prose rarely has (`[^`, `|`). Without it the GFM extensions change nothing in
+ * the tree, and the table one costs a third of the parse: it is tried at the
+ * start of every line.
+ */
+export function mayHoldGfmSyntax(text: string): boolean {
+  return text.includes('|') || text.includes('[^');
+}
