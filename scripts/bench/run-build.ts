@@ -10,7 +10,7 @@
  */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { delimiter, join } from 'node:path';
 
 export interface BuildRun {
   wallMs: number;
@@ -54,6 +54,8 @@ export function runBuild(
     ? [GNU_TIME, ['-v', ...command]]
     : [process.execPath, ['-e', WRAPPER, ...command]];
   const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' };
+  // As `npm run` does: the project's tools (astro, pagefind) first on the PATH.
+  if (options.script) env.PATH = `${join(dir, 'node_modules/.bin')}${delimiter}${env.PATH ?? ''}`;
   if (options.nodeOptions) env.NODE_OPTIONS = options.nodeOptions;
   Object.assign(env, options.env);
   const start = performance.now();
