@@ -1,13 +1,14 @@
 /**
  * `npm run build`: the content check first (it stops on any error, with the
- * editors' French messages), then Astro's build and the search index into `.dist-construction/`,
+ * editors' French messages; skipped, and said so, when nothing it reads changed
+ * since the last build), then Astro's build and the search index into `.dist-construction/`,
  * swapped in place of `dist/` only when it succeeded. Interrupted (Ctrl+C, or
  * SIGTERM to this process only), it stops Astro or Pagefind with all their
  * processes and removes the half-built folder: `dist/` stays as it was. Last, it
  * writes the list of glossary links to review and warns about example values.
  */
 import { rmSync } from 'node:fs';
-import { checkContent } from '../src/lib/check-content.ts';
+import { checkContentCached } from '../src/lib/build/content-check-cache.ts';
 import { formatIssues, summarise } from '../src/lib/report-issues.ts';
 import { safeBuild } from '../src/lib/build/safe-build.ts';
 import { buildSite, stopBuild } from '../src/lib/build/build-site.ts';
@@ -29,9 +30,9 @@ for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
   });
 }
 
-const { issues } = await checkContent();
+const { issues, unchanged } = await checkContentCached();
 if (issues.length > 0) console.log(formatIssues(issues) + '\n');
-console.log(`Vérification du contenu : ${summarise(issues)}`);
+console.log(`Vérification du contenu : ${unchanged ? `inchangée depuis la dernière construction (${summarise(issues).slice(0, -1)}).` : summarise(issues)}`);
 if (issues.some((i) => i.severity === 'error')) {
   console.error('\nLa construction est arrêtée : corrigez les erreurs ci-dessus. Le site déjà publié dans dist/ n’a pas changé.');
   process.exit(1);

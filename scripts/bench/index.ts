@@ -1,13 +1,19 @@
 /**
- * `npm run bench [-- --quick] [-- --runs=3] [-- --scaling-runs=1] [-- --sizes=40,400,4000]`
+ * `npm run bench [-- --quick] [-- --runs=3] [-- --scaling-runs=3] [-- --sizes=40,400,4000]`
  *
+ * Times what an editor runs, `npm run build` (content check, Astro, Pagefind:
+ * scripts/build.ts), each time as after a content change (the remembered
+ * content check is dropped first).
  * 1. Build of the real site, in a temporary copy of the project (the real dist/
  *    is not touched): wall time, peak RSS, CPU time, pages, cost per page;
  *    median of `--runs` builds (3).
  * 2. Scaling: synthetic reports of N ambitions with their FALC twins (N = 40,
- *    400, 4 000; `--quick`: 40 and 400), each built in its own temporary copy:
- *    cost per page (wall and rendering phase) and peak RSS. Targets: ≤ 2 GB RSS
- *    at N = 4 000 and a cost per page at N = 4 000 ≤ 1.5 × the one at N = 40.
+ *    400, 4 000; `--quick`: 40 and 400), each built in its own temporary copy,
+ *    and, in alternating rounds, a plain Astro site built from the same Markdown
+ *    (plain-astro.ts): CPU time (user + system) per page of each and their ratio,
+ *    peak RSS, and a second build of the project with nothing changed. Targets
+ *    (issue 20): CPU per page ≤ 1.3 × plain Astro's at N = 40, ≤ 2 × at 4 000;
+ *    peak RSS ≤ 1.2 GB at 4 000. The bench says whether each is met.
  * 3. Page weight of the real site, per page type: min / median / max of HTML,
  *    CSS, images and total, and the ratio to the page's text (gzip level 9).
  * 4. FALC linter throughput (scripts/bench-falc.ts, words per second).
@@ -16,10 +22,12 @@
  * (`/usr/bin/time -v`) around the build process: see run-build.ts.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
-import { copyProject } from './temp-project.ts';
+import { CONTENT_CHECK_CACHE } from '../../src/lib/build/content-check-cache.ts';
+import { copyProject, type TempProject } from './temp-project.ts';
+import { plainAstroProject } from './plain-astro.ts';
 import { generateReport } from './synthetic.ts';
 import { runBuild, type BuildRun } from './run-build.ts';
 import { GZIP_LEVEL, gzipSize, htmlFiles, measureSite, pageType, summarise, urlOfFile } from './page-weight.ts';
@@ -28,12 +36,16 @@ const args = process.argv.slice(2);
 const option = (name: string) => args.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
 const quick = args.includes('--quick');
 const runs = Number(option('runs') ?? 3);
-const scalingRuns = Number(option('scaling-runs') ?? 1);
 /** Social cards cost the same for every page (and are cached): left out of the scaling builds unless asked. */
 const scalingEnv: Record<string, string> = args.includes('--with-og') ? {} : { OG_IMAGES: '0' };
 const sizes = (option('sizes') ?? (quick ? '40,400' : '40,400,4000')).split(',').map(Number);
-const RSS_LIMIT_MB = 2048;
-const COST_RATIO_LIMIT = 1.5;
+/** Rounds per size: `--scaling-runs`, or 3 (1 from 4 000 ambitions: an hour on a 2-core machine otherwise). */
+const roundsFor = (n: number) => Number(option('scaling-runs') ?? (n >= 4000 ? 1 : 3));
+/** Issue 20: CPU per page of the full build ≤ these times plain Astro's, by size; peak memory at 4 000. */
+const RATIO_LIMITS: Record<number, number> = { 40: 1.3, 4000: 2 };
+const RSS_LIMIT_MB = 1200;
+/** What `npm run build` runs. */
+const BUILD_SCRIPT = 'scripts/build.ts';
 
 const median = (values: number[]) => {
   const s = [...values].sort((a, b) => a - b);
@@ -80,21 +92,28 @@ function pageTimesByType(times: { path: string; ms: number }[]) {
   return Object.fromEntries([...groups].map(([k, v]) => [k, median(v)]));
 }
 
-async function buildMedian(dir: string, count: number, label: string, env: Record<string, string> = {}): Promise<BuildSummary> {
-  const results: BuildRun[] = [];
-  for (let i = 0; i < count; i++) {
-    log(`  ${label} : construction ${i + 1}/${count}…`);
-    const run = await runBuild(dir, { env });
-    if (!run.ok) throw new Error(`La construction a échoué (${label}) :\n${run.output.slice(-4000)}`);
-    results.push(run);
-  }
+/** `npm run build` in a project copy, as after a content change: the content check remembered by the previous build is dropped. */
+async function fullBuild(dir: string, env: Record<string, string> = {}): Promise<BuildRun> {
+  rmSync(join(dir, CONTENT_CHECK_CACHE), { force: true });
+  const run = await runBuild(dir, { script: BUILD_SCRIPT, env });
+  if (!run.ok) throw new Error(`La construction a échoué (${dir}) :\n${run.output.slice(-4000)}`);
+  return run;
+}
+
+async function astroBuild(dir: string): Promise<BuildRun> {
+  const run = await runBuild(dir);
+  if (!run.ok) throw new Error(`La construction d’Astro seul a échoué (${dir}) :\n${run.output.slice(-4000)}`);
+  return run;
+}
+
+function summariseRuns(results: BuildRun[]): BuildSummary {
   const pages = results[0]!.pages;
   const wallS = median(results.map((r) => r.wallMs)) / 1000;
   const cpu = results.every((r) => r.cpuSeconds !== undefined) ? median(results.map((r) => r.cpuSeconds!)) : undefined;
   const render = results.every((r) => r.phases.render !== undefined) ? median(results.map((r) => r.phases.render!)) : undefined;
   const pick = (k: keyof BuildRun['phases']) => (results.every((r) => r.phases[k] !== undefined) ? median(results.map((r) => r.phases[k]!)) : undefined);
   return {
-    runs: count,
+    runs: results.length,
     pages,
     wallS,
     cpuS: cpu,
@@ -106,6 +125,15 @@ async function buildMedian(dir: string, count: number, label: string, env: Recor
     slowest: [...results[0]!.pageTimes].sort((a, b) => b.ms - a.ms).slice(0, 5),
     all: results.map((r) => ({ wallS: r.wallMs / 1000, peakRssMb: r.peakRssMb, cpuS: r.cpuSeconds, ogCardsS: r.phases.ogCards, ogDrawn: r.phases.ogDrawn })),
   };
+}
+
+async function buildMedian(dir: string, count: number, label: string, env: Record<string, string> = {}): Promise<BuildSummary> {
+  const results: BuildRun[] = [];
+  for (let i = 0; i < count; i++) {
+    log(`  ${label} : construction ${i + 1}/${count}…`);
+    results.push(await fullBuild(dir, env));
+  }
+  return summariseRuns(results);
 }
 
 const report: Record<string, unknown> = {
@@ -132,9 +160,18 @@ try {
 }
 report.realSite = realBuild;
 
-// 2. Scaling.
-log('2. Montée en charge');
-const scaling: (BuildSummary & { ambitions: number; heaviest: { url: string; gzip: number }; over14k: number })[] = [];
+// 2. Scaling, against plain Astro.
+log('2. Montée en charge, contre Astro seul');
+interface SizeResult {
+  ambitions: number;
+  project: BuildSummary;
+  plain: BuildSummary;
+  /** `npm run build` again with nothing changed (content check remembered, Astro's caches warm). */
+  second: { wallS: number; cpuS?: number };
+  heaviest: { url: string; gzip: number };
+  over14k: number;
+}
+const scaling: SizeResult[] = [];
 /** The heaviest page (HTML gzip; CSS is inlined) and how many pages pass 14 kB: listings grow with N. */
 function heaviestPages(dist: string) {
   let heaviest = { url: '', gzip: 0 };
@@ -148,41 +185,55 @@ function heaviestPages(dist: string) {
 }
 for (const n of sizes) {
   const project = copyProject('.');
+  let plain: TempProject | undefined;
   try {
     const { ambitions } = generateReport(project.dir, n);
-    const summary = await buildMedian(project.dir, scalingRuns, `N = ${n}`, scalingEnv);
-    scaling.push({ ambitions, ...summary, ...heaviestPages(join(project.dir, 'dist')) });
+    plain = plainAstroProject(join(project.dir, 'content'));
+    const rounds = roundsFor(n);
+    const projectRuns: BuildRun[] = [];
+    const plainRuns: BuildRun[] = [];
+    for (let round = 1; round <= rounds; round++) {
+      log(`  N = ${n} : passage ${round}/${rounds}, npm run build…`);
+      projectRuns.push(await fullBuild(project.dir, scalingEnv));
+      log(`  N = ${n} : passage ${round}/${rounds}, Astro seul…`);
+      plainRuns.push(await astroBuild(plain.dir));
+    }
+    log(`  N = ${n} : deuxième construction sans changement…`);
+    const again = await runBuild(project.dir, { script: BUILD_SCRIPT, env: scalingEnv });
+    if (!again.ok) throw new Error(`La deuxième construction a échoué (N = ${n}) :\n${again.output.slice(-4000)}`);
+    scaling.push({
+      ambitions,
+      project: summariseRuns(projectRuns),
+      plain: summariseRuns(plainRuns),
+      second: { wallS: again.wallMs / 1000, cpuS: again.cpuSeconds },
+      ...heaviestPages(join(project.dir, 'dist')),
+    });
   } finally {
     project.remove();
+    plain?.remove();
   }
 }
-const base = scaling.find((s) => s.ambitions === 40) ?? scaling[0]!;
-const largest = scaling.at(-1)!;
-/** Cost of each page added since the previous size: constant if the build is linear. */
-const previous = (s: (typeof scaling)[number]) => scaling[scaling.indexOf(s) - 1];
-const marginal = (s: (typeof scaling)[number]) => {
-  const p = previous(s);
-  return p ? ((s.wallS - p.wallS) * 1000) / (s.pages - p.pages) : undefined;
+const cpuPerPage = (s: BuildSummary) => (s.cpuS === undefined ? undefined : (s.cpuS * 1000) / s.pages);
+const ratioOf = (s: SizeResult) => {
+  const project = cpuPerPage(s.project);
+  const plain = cpuPerPage(s.plain);
+  return project === undefined || plain === undefined ? undefined : project / plain;
 };
-const marginalCpu = (s: (typeof scaling)[number]) => {
-  const p = previous(s);
-  return p && s.cpuS !== undefined && p.cpuS !== undefined ? ((s.cpuS - p.cpuS) * 1000) / (s.pages - p.pages) : undefined;
-};
+/** The issue's targets, checked at the sizes measured. */
+const checks = [
+  ...scaling.flatMap((s) => {
+    const limit = RATIO_LIMITS[s.ambitions];
+    const ratio = ratioOf(s);
+    return limit === undefined ? [] : [{ what: `CPU par page à N = ${s.ambitions} ÷ Astro seul`, value: fmt(ratio, 2), target: `≤ ${fmt(limit, 1)}`, met: ratio !== undefined && ratio <= limit }];
+  }),
+  ...scaling.filter((s) => s.ambitions >= 4000).map((s) => ({
+    what: `mémoire max à N = ${s.ambitions}`, value: `${fmt(s.project.peakRssMb)} Mo`, target: `≤ ${fmt(RSS_LIMIT_MB)} Mo`, met: s.project.peakRssMb <= RSS_LIMIT_MB,
+  })),
+];
 report.scaling = {
-  runs: scalingRuns,
-  results: scaling.map((s) => ({ ...s, marginalMsPerPage: marginal(s), marginalCpuMsPerPage: marginalCpu(s) })),
-  targets: {
-    rssLimitMb: RSS_LIMIT_MB,
-    costRatioLimit: COST_RATIO_LIMIT,
-    largest: largest.ambitions,
-    rssOk: largest.peakRssMb <= RSS_LIMIT_MB,
-    costRatio: largest.msPerPage / base.msPerPage,
-    renderCostRatio: largest.renderMsPerPage && base.renderMsPerPage ? largest.renderMsPerPage / base.renderMsPerPage : undefined,
-    /** Ambition pages: Astro's time per page at the largest N ÷ at N = 40 (an O(N) step inside a page shows here). */
-    ambitionPageRatio: largest.pageMs.ambition && base.pageMs.ambition ? largest.pageMs.ambition / base.pageMs.ambition : undefined,
-    falcAmbitionPageRatio:
-      largest.pageMs['ambition (FALC)'] && base.pageMs['ambition (FALC)'] ? largest.pageMs['ambition (FALC)'] / base.pageMs['ambition (FALC)'] : undefined,
-  },
+  rounds: Object.fromEntries(sizes.map((n) => [n, roundsFor(n)])),
+  results: scaling.map((s) => ({ ...s, cpuMsPerPage: cpuPerPage(s.project), plainCpuMsPerPage: cpuPerPage(s.plain), ratio: ratioOf(s) })),
+  targets: checks,
 };
 
 // 3. Page weight.
@@ -224,49 +275,41 @@ out.push(
 );
 out.push('\nLe 1er passage part d’un cache vide (cartes OG et images toutes produites) ; les suivants réutilisent le cache de la copie.');
 out.push(
-  `\n## 2. Montée en charge (${scalingRuns} construction${scalingRuns > 1 ? 's, médiane' : ''} par taille` +
-    `${scalingEnv.OG_IMAGES === '0' ? ', sans les cartes OG : --with-og pour les inclure' : ''})\n`,
+  `\n## 2. Montée en charge : npm run build contre Astro seul sur le même Markdown ` +
+    `(passages alternés, médiane ; ${sizes.map((n) => `${roundsFor(n)} à N = ${n}`).join(', ')}` +
+    `${scalingEnv.OG_IMAGES === '0' ? ' ; sans les cartes OG : --with-og pour les inclure' : ''})\n`,
 );
 out.push(
   table(
     scaling.map((s) => ({
       ambitions: s.ambitions,
-      pages: s.pages,
-      'durée (s)': fmt(s.wallS, 1),
-      'CPU (s)': fmt(s.cpuS, 1),
-      'RSS max (Mo)': fmt(s.peakRssMb),
-      'ms / page': fmt(s.msPerPage, 2),
-      'rendu ms / page': fmt(s.renderMsPerPage, 2),
-      'ms / page en plus': fmt(marginal(s), 2),
-      'CPU ms / page': fmt(s.cpuS === undefined ? undefined : (s.cpuS * 1000) / s.pages, 2),
-      'CPU ms / page en plus': fmt(marginalCpu(s), 2),
-      'synchro contenu (s)': fmt(s.phases.sync, 1),
-      'rendu (s)': fmt(s.phases.render, 1),
+      pages: `${s.project.pages} / ${s.plain.pages}`,
+      'CPU (s)': `${fmt(s.project.cpuS, 1)} / ${fmt(s.plain.cpuS, 1)}`,
+      'CPU ms / page': `${fmt(cpuPerPage(s.project), 2)} / ${fmt(cpuPerPage(s.plain), 2)}`,
+      'rapport CPU / page': fmt(ratioOf(s), 2),
+      'durée (s)': `${fmt(s.project.wallS, 1)} / ${fmt(s.plain.wallS, 1)}`,
+      'RSS max (Mo)': `${fmt(s.project.peakRssMb)} / ${fmt(s.plain.peakRssMb)}`,
+      '2e construction (s, CPU s)': `${fmt(s.second.wallS, 1)}, ${fmt(s.second.cpuS, 1)}`,
       'page la plus lourde (kB gzip)': `${kB(s.heaviest.gzip)} ${s.heaviest.url}`,
       'pages > 14 kB': s.over14k,
     })),
   ),
 );
-out.push('\nTemps de rendu par page selon Astro (médiane par type, ms) et pages les plus lentes :\n');
+out.push('\nChaque case : le projet (npm run build : vérification du contenu, Astro, Pagefind) / Astro seul (une collection, une page par fichier Markdown).');
+out.push('Le projet part à chaque passage d’une vérification du contenu à refaire ; la 2e construction suit, sans aucun changement.');
+out.push('\nTemps de rendu par page selon Astro (projet, médiane par type, ms) et pages les plus lentes :\n');
 const typeKeys = ['ambition', 'ambition (FALC)', 'pacte', 'pacte (FALC)', 'sommaire', 'sommaire (FALC)', 'plan du site', 'plan du site (FALC)', 'thematique', 'glossaire'];
 out.push(
   table(
     scaling.map((s) => ({
       ambitions: s.ambitions,
-      ...Object.fromEntries(typeKeys.map((k) => [k, fmt(s.pageMs[k], 0)])),
-      'plus lentes': s.slowest.slice(0, 3).map((p) => `${routeOf(p.path)} ${fmt(p.ms)}`).join(', '),
+      ...Object.fromEntries(typeKeys.map((k) => [k, fmt(s.project.pageMs[k], 0)])),
+      'plus lentes': s.project.slowest.slice(0, 3).map((p) => `${routeOf(p.path)} ${fmt(p.ms)}`).join(', '),
     })),
   ),
 );
-const targets = report.scaling as {
-  targets: { costRatio: number; renderCostRatio?: number; rssOk: boolean; ambitionPageRatio?: number; falcAmbitionPageRatio?: number };
-};
-out.push(
-  `\nN = ${largest.ambitions} : RSS max ${fmt(largest.peakRssMb)} Mo (objectif ≤ ${RSS_LIMIT_MB} : ${targets.targets.rssOk ? 'atteint' : 'NON atteint'}) ; ` +
-    `coût par page ${fmt(targets.targets.costRatio, 2)} × celui de N = ${base.ambitions} (objectif ≤ ${COST_RATIO_LIMIT} : ${targets.targets.costRatio <= COST_RATIO_LIMIT ? 'atteint' : 'NON atteint'}) ; ` +
-    `rendu seul ${fmt(targets.targets.renderCostRatio, 2)} × ; une page d'ambition ${fmt(targets.targets.ambitionPageRatio, 2)} ×, ` +
-    `une page d'ambition FALC ${fmt(targets.targets.falcAmbitionPageRatio, 2)} ×.`,
-);
+out.push('\nObjectifs (issue 20) :\n');
+out.push(checks.length ? table(checks.map((c) => ({ mesure: c.what, valeur: c.value, objectif: c.target, résultat: c.met ? 'atteint' : 'NON atteint' }))) : 'aucun objectif aux tailles mesurées (40 et 4 000).');
 out.push(`\n## 3. Poids des pages (gzip niveau ${GZIP_LEVEL} ; kB = 1 000 octets ; min / médiane / max)\n`);
 const mmm = (v: { min: number; median: number; max: number }, f = kB) => `${f(v.min)} / ${f(v.median)} / ${f(v.max)}`;
 out.push(

@@ -1,14 +1,16 @@
 /**
- * Runs `astro build` in a project folder as a child process and measures it:
+ * Runs `astro build` (or a script of the project, such as `scripts/build.ts`,
+ * what `npm run build` runs) in a project folder as a child process and measures it:
  * wall time (from spawn to exit) and peak RSS of the whole process tree as
  * reported by GNU time (`/usr/bin/time -v`, "Maximum resident set size", which
- * is the largest child: the Node process running Astro). Without GNU time, the
+ * is the largest process of the tree: the Node process running Astro, or Pagefind),
+ * and CPU time (user + system of the whole tree). Without GNU time, the
  * peak RSS comes from `process.resourceUsage()` of a small wrapper that waits
  * for the build (`getrusage(RUSAGE_CHILDREN)`, same meaning).
  */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { delimiter, join } from 'node:path';
 
 export interface BuildRun {
   wallMs: number;
@@ -43,15 +45,17 @@ export function parseDuration(text: string): number | undefined {
 
 export function runBuild(
   dir: string,
-  options: { extraArgs?: string[]; nodeOptions?: string; env?: Record<string, string> } = {},
+  options: { extraArgs?: string[]; nodeOptions?: string; env?: Record<string, string>; script?: string } = {},
 ): Promise<BuildRun> {
   const node = join(dir, 'node_modules/.bin/node');
   const astro = join(dir, 'node_modules/astro/bin/astro.mjs');
-  const command = [node, astro, 'build', ...(options.extraArgs ?? [])];
+  const command = options.script ? [node, options.script, ...(options.extraArgs ?? [])] : [node, astro, 'build', ...(options.extraArgs ?? [])];
   const [file, args] = existsSync(GNU_TIME)
     ? [GNU_TIME, ['-v', ...command]]
     : [process.execPath, ['-e', WRAPPER, ...command]];
   const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' };
+  // As `npm run` does: the project's tools (astro, pagefind) first on the PATH.
+  if (options.script) env.PATH = `${join(dir, 'node_modules/.bin')}${delimiter}${env.PATH ?? ''}`;
   if (options.nodeOptions) env.NODE_OPTIONS = options.nodeOptions;
   Object.assign(env, options.env);
   const start = performance.now();

@@ -30,10 +30,15 @@ export function copyProject(root = '.', options: { withContent?: boolean } = {})
       return true;
     },
   });
+  linkNodeModules(source, dir);
+  return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/** `dir/node_modules/`: a real folder of symlinks to `source`'s packages, without its caches (Astro and Vite write there). */
+export function linkNodeModules(source: string, dir: string): void {
   mkdirSync(join(dir, 'node_modules'));
   for (const entry of readdirSync(join(source, 'node_modules'))) {
     if (CACHES.has(entry)) continue;
     symlinkSync(join(source, 'node_modules', entry), join(dir, 'node_modules', entry));
   }
-  return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }

@@ -9,7 +9,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { htmlFiles, urlOfFile } from '../built-pages.ts';
 import { glossaryEntriesFromFiles, reportNamesFromFiles } from '../glossary/from-files.ts';
 import { createMatcher } from '../glossary/matcher.ts';
-import { formatLinkReport, linkedUses, rejectedUses } from '../glossary/link-report.ts';
+import { formatLinkReport, linkedUses, rejectedUses, type LinkedUse, type RejectedUse } from '../glossary/link-report.ts';
 import { isGlossaryPage } from '../glossary/apply.ts';
 
 export const GLOSSARY_REPORT = 'reports/glossaire-liens.md';
@@ -27,14 +27,15 @@ export interface GlossaryReportSummary {
 export function writeGlossaryReport(root: string, dist: string, target = join(root, GLOSSARY_REPORT)): GlossaryReportSummary {
   const find = createMatcher(glossaryEntriesFromFiles(root));
   const names = reportNamesFromFiles(root);
-  const pages = htmlFiles(dist)
-    .sort()
-    .map((file) => {
-      const html = readFileSync(file, 'utf8');
-      return { url: urlOfFile(dist, file), html, tree: fromHtml(html) };
-    });
-  const linked = pages.flatMap(linkedUses);
-  const rejected = pages.filter((p) => !isGlossaryPage(p.url)).flatMap((p) => rejectedUses(p, find, names));
+  const linked: LinkedUse[] = [];
+  const rejected: RejectedUse[] = [];
+  // One page at a time: every page's tree at once weighed gigabytes on a long report.
+  for (const file of htmlFiles(dist).sort()) {
+    const html = readFileSync(file, 'utf8');
+    const page = { url: urlOfFile(dist, file), html };
+    linked.push(...linkedUses({ ...page, tree: fromHtml(html) }));
+    if (!isGlossaryPage(page.url)) rejected.push(...rejectedUses(page, find, names));
+  }
   const report = formatLinkReport(linked, rejected);
   const summary: GlossaryReportSummary = { links: linked.length, rejected: rejected.length };
   if (existsSync(target)) {

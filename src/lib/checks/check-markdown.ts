@@ -102,7 +102,9 @@ async function checkTree(markdown: string, file: ContentFile, root: string, site
       images.push(checkImage(node, file, root).then((problems) => problems.forEach((p) => add(node, p.message, p.severity))));
     }
   });
-  await Promise.all(images);
+  // Only when there is something to wait for: a paused call keeps its page's trees alive, and the content
+  // check starts every file's call before any resumes (all the report's trees at once: 1.9 GB at 4 000 ambitions).
+  if (images.length > 0) await Promise.all(images);
   return issues;
 }
 

@@ -25,9 +25,24 @@ export interface MarkdownTrees {
 }
 
 export function parseMarkdown(markdown: string, kind: 'body' | 'field'): MarkdownTrees {
-  const parser = kind === 'body' ? bodyParser : fieldParser;
+  const parser = kind === 'body' && mayHoldGfm(markdown) ? bodyParser : fieldParser;
   const mdast = parser.parse(markdown);
   // runSync mutates nothing it is given back: remark-rehype builds a new tree.
   const hast = parser.runSync(structuredClone(mdast)) as Hast;
   return { mdast, hast };
 }
+
+/**
+ * Can GFM change how this text parses? Each GFM construct needs a character or
+ * word that most of the report's pages do not have: a table `|` (or, with one
+ * column, an alignment colon `-:` `:-`), a footnote `[^`, a strikethrough `~`,
+ * a task `[ ]` `[x]`, a bare address `www` `http` `@`. Without any, the tree
+ * is CommonMark's, and parsing without GFM (its bare-address extension is tried
+ * at every word) takes half the time.
+ */
+export function mayHoldGfm(markdown: string): boolean {
+  const text = markdown.toLowerCase();
+  return GFM_MARKS.some((mark) => text.includes(mark));
+}
+
+const GFM_MARKS = ['|', '-:', ':-', '[^', '~', '[ ]', '[x]', 'www', 'http', '@'];

@@ -2,7 +2,8 @@ import type { Root } from 'mdast';
 import type { Processor } from 'unified';
 import { VFile } from 'vfile';
 import type { VFileMessage } from 'vfile-message';
-import { createFalcProcessor, type FalcProcessorOptions } from './processor.ts';
+import { createFalcProcessor, createPlainParser, type FalcProcessorOptions } from './processor.ts';
+import { mayHoldGfmSyntax } from './syntax.ts';
 import type { FalcFileData, FalcStats, IgnoredMessage } from './types.ts';
 
 export type FalcLintOptions = FalcProcessorOptions;
@@ -32,11 +33,12 @@ export interface FalcLinter {
 
 export function createFalcLinter(options: FalcLintOptions = {}): FalcLinter {
   const processor: Processor<Root> = createFalcProcessor(options);
+  const plainParser = createPlainParser();
   return {
     async lint(path, text, context = {}) {
       const file = new VFile({ value: text, ...(path ? { path } : {}) });
       if (context.listing) (file.data as FalcFileData).falcListing = context.listing;
-      const tree = processor.parse(file);
+      const tree = (mayHoldGfmSyntax(text) ? processor : plainParser).parse(file);
       await processor.run(tree, file);
       return toReport(path, file);
     },

@@ -21,7 +21,9 @@ export function listingTitles(pages: readonly { path: string; text: string }[]):
     const title = readFrontMatter(text)?.data?.['titre'];
     if (typeof title !== 'string') continue;
     folderOf.set(path, folder);
-    byFolder.set(folder, [...(byFolder.get(folder) ?? []), title]);
+    const titles = byFolder.get(folder);
+    if (titles) titles.push(title);
+    else byFolder.set(folder, [title]);
   }
   return new Map([...folderOf].map(([path, folder]) => [path, byFolder.get(folder)!]));
 }

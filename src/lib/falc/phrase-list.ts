@@ -45,7 +45,9 @@ export class PhraseList<Entry> {
     const words = sentence.words.map((word) => norm(word));
     const found: PhraseMatch<Entry>[] = [];
     for (let index = 0; index < words.length; index++) {
-      const pattern = (this.byFirstWord.get(words[index]!) ?? []).find((candidate) => matches(candidate.parts, words, index));
+      const candidates = this.byFirstWord.get(words[index]!);
+      if (candidates === undefined) continue;
+      const pattern = candidates.find((candidate) => matches(candidate.parts, words, index));
       if (!pattern) continue;
       const first = sentence.words[index]!;
       const last = sentence.words[index + pattern.parts.length - 1]!;

@@ -15,3 +15,14 @@ export function falcSyntax(this: Processor) {
   (data.micromarkExtensions ??= []).push(gfmFootnote(), gfmTable());
   (data.fromMarkdownExtensions ??= []).push(gfmFootnoteFromMarkdown(), gfmTableFromMarkdown());
 }
+
+/**
+ * Can this text hold a footnote or a table? A footnote needs `[^`; a table, a
+ * `|` or, for a one-column table, a delimiter row with an alignment colon
+ * (`a` then `---:` is a table for micromark). Prose rarely has any of them:
+ * without them the GFM extensions change nothing in the tree, and the table one
+ * costs a third of the parse (it is tried at the start of every line).
+ */
+export function mayHoldGfmSyntax(text: string): boolean {
+  return text.includes('|') || text.includes('[^') || text.includes('-:') || text.includes(':-');
+}

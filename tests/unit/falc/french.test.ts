@@ -1,3 +1,4 @@
+import { frenchNumber } from '../../../src/lib/falc/rules/nombre-en-lettres.ts';
 import { describe, expect, it } from 'vitest';
 import { lintFalcText } from '../../../src/lib/falc/index.ts';
 import type { FalcFileData } from '../../../src/lib/falc/types.ts';
@@ -41,5 +42,15 @@ describe('French normalisation and sentence splitting', () => {
       ['Le Département', 2],
       ['Voir  et `code` ici.', 3],
     ]);
+  });
+});
+
+describe('frenchNumber', () => {
+  it('reads number words and compounds', () => {
+    expect([frenchNumber('trois'), frenchNumber('quatre-vingt-dix'), frenchNumber('deux-cents'), frenchNumber('un-une')]).toEqual([3, 90, 200, undefined]);
+  });
+
+  it('never takes a word for a key of an object prototype', () => {
+    expect([frenchNumber('constructor'), frenchNumber('vingt-constructor'), frenchNumber('tostring')]).toEqual([undefined, undefined, undefined]);
   });
 });

@@ -56,14 +56,15 @@ export default defineRule(
  * number on its own (so `un-une` is not a number).
  */
 export function frenchNumber(word: string): number | undefined {
+  // Maps, not the data objects: a word is looked up as a key, never as `constructor` of a prototype.
+  if (!word.includes('-')) return WORD_VALUES.get(word);
   const parts = word.split('-');
-  if (parts.length === 1) return NUMBER_WORDS[word];
-  if (!parts.every((part) => part in NUMBER_PARTS)) return undefined;
-  if (!parts.some((part) => part in NUMBER_WORDS)) return undefined;
+  if (!parts.every((part) => PART_VALUES.has(part))) return undefined;
+  if (!parts.some((part) => WORD_VALUES.has(part))) return undefined;
   let total = 0;
   let current = 0;
   for (const part of parts) {
-    const value = NUMBER_PARTS[part]!;
+    const value = PART_VALUES.get(part)!;
     if (value === 100) current = (current || 1) * 100;
     else if (value === 1000) {
       total += (current || 1) * 1000;
@@ -73,3 +74,6 @@ export function frenchNumber(word: string): number | undefined {
   }
   return total + current;
 }
+
+const WORD_VALUES: ReadonlyMap<string, number> = new Map(Object.entries(NUMBER_WORDS));
+const PART_VALUES: ReadonlyMap<string, number> = new Map(Object.entries(NUMBER_PARTS));

@@ -45,7 +45,7 @@ export default defineRule(
     if (!listing || listing.length < options.minimum || typeof title !== 'string') return;
     const opening = openingWords(title, options.mots);
     if (opening.split(' ').length < options.mots) return;
-    const same = listing.filter((other) => openingWords(other, options.mots) === opening).length;
+    const same = openingCounts(listing, options.mots).get(opening) ?? 0;
     if (same < options.part * listing.length) return;
     const range = frontMatter!.rangeOf(['titre']);
     if (!range) return;
@@ -58,6 +58,27 @@ export default defineRule(
     });
   },
 );
+
+/**
+ * How many titles of a listing start with each opening. Every page of a listing
+ * shares one array of titles (`listingTitles()`): counted once per listing, not
+ * once per page, which made a report of N pages cost N² title readings.
+ */
+const openingsByListing = new WeakMap<readonly string[], Map<number, Map<string, number>>>();
+function openingCounts(listing: readonly string[], count: number): Map<string, number> {
+  let byCount = openingsByListing.get(listing);
+  if (!byCount) openingsByListing.set(listing, (byCount = new Map()));
+  let counts = byCount.get(count);
+  if (!counts) {
+    counts = new Map();
+    for (const title of listing) {
+      const opening = openingWords(title, count);
+      counts.set(opening, (counts.get(opening) ?? 0) + 1);
+    }
+    byCount.set(count, counts);
+  }
+  return counts;
+}
 
 /** The first `count` words of a title, lower case (`Le Département aide…` → `le département`). */
 function openingWords(title: string, count: number): string {
