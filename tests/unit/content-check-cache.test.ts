@@ -3,7 +3,7 @@
  * warnings included, when nothing it reads changed; checked again after any
  * change to the content, to public/, or to the checks' code.
  */
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -26,6 +26,8 @@ function tree(): { root: string; code: string; cacheFile: string } {
   roots.push(root);
   for (const [path, text] of Object.entries({
     'content/site.yaml': SITE_YAML,
+    // Every project has the shape of its report: here the bilan's.
+    'content/rapport.yaml': readFileSync('content/rapport.yaml', 'utf8'),
     'content/pictogrammes.yaml': 'accueil:\n  symbole: hello\n  sens: L’accueil\n',
     'public/pictogrammes/hello.svg': '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"/>',
     'content/pages/accueil.md': accueil,

@@ -2,6 +2,11 @@
 import { describe, expect, it } from 'vitest';
 import { createRouteTable, routes, VERSIONS } from '../../src/routes/route-table.ts';
 import { readReportShape, ReportShapeSchema } from '../../src/model/report-shape.ts';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { checkDataFiles } from '../../src/lib/checks/check-data-files.ts';
+import { formatIssues } from '../../src/lib/report-issues.ts';
 
 const other = createRouteTable(readReportShape('tests/fixtures/rapports/fiches'));
 
@@ -83,5 +88,19 @@ describe('report shape file', () => {
     const noBlocks = valid();
     delete noBlocks.niveaux[1]!.blocs;
     expect(messages(noBlocks)).toEqual(['niveaux.1.blocs: Indiquez les « blocs » d’une page du dernier niveau.']);
+  });
+});
+
+describe('the guide « Publier un autre rapport »', () => {
+  it('quotes what the content check really says about a wrong kind of block', () => {
+    const guide = readFileSync('docs/publier-un-autre-rapport.md', 'utf8');
+    const quoted = /```\n(content\/rapport\.yaml:[^\n]+)\n```/.exec(guide)?.[1];
+    expect(quoted).toBeDefined();
+    const root = mkdtempSync(join(tmpdir(), 'forme-'));
+    mkdirSync(join(root, 'content'));
+    copyFileSync('content/site.yaml', join(root, 'content/site.yaml'));
+    // The guide's example: « sorte: liste » instead of « sorte: paragraphes ».
+    writeFileSync(join(root, 'content/rapport.yaml'), readFileSync('content/rapport.yaml', 'utf8').replace('sorte: paragraphes', 'sorte: liste'));
+    expect(formatIssues(checkDataFiles(root))).toBe(quoted);
   });
 });
