@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { toString } from 'hast-util-to-string';
 import { $, $$, allPages, page, text } from './dist.ts';
 import { splitFrontMatter } from '../../src/lib/front-matter.ts';
+import { routes } from '../../src/routes/route-table.ts';
 
 function ambitionSource(id: string) {
   return splitFrontMatter(readFileSync(`content/ambitions/${id}.md`, 'utf8')).data as {
@@ -165,5 +166,23 @@ describe('accueil, édito, 404', () => {
     const p = page('/404.html');
     expect(text($(p.tree, 'h1'))).toBe('Page introuvable');
     expect($$(p.tree, 'main a').length).toBeGreaterThanOrEqual(3);
+  });
+});
+
+describe('the route table (src/routes/route-table.ts) and the built pages', () => {
+  const built = allPages().filter((p) => !p.url.startsWith('/_astro/') && !p.url.startsWith('/pagefind/'));
+
+  it('knows the kind of every built page: the route files and the table cannot disagree', () => {
+    expect(built.filter((p) => !routes.match(p.url)).map((p) => p.url)).toEqual([]);
+  });
+
+  it('has every page in both versions, at the address the table derives', () => {
+    const urls = new Set(built.map((p) => p.url));
+    expect(built.map((p) => routes.twinOf(p.url)).filter((twin) => !urls.has(twin))).toEqual([]);
+  });
+
+  it('builds each kind of page of the table, in both versions', () => {
+    const kinds = new Set(built.map((p) => `${routes.match(p.url)?.kind.id} ${routes.versionOf(p.url)}`));
+    for (const kind of routes.kinds) for (const version of ['standard', 'falc']) expect(kinds, `${kind.id} ${version}`).toContain(`${kind.id} ${version}`);
   });
 });
