@@ -126,6 +126,9 @@ it('says in French what is wrong in content/site.yaml, at start and while it run
   // Wrong before the server starts: it used to exit with Astro's English error. No page can be drawn without
   // the settings: each page says what to fix, in French, and reloads by itself once the file is saved.
   save(original.replace(ADDRESS, 'adresse: example.org'));
+  // One standing warning, so that the banner shows the check's findings once the pages are live again.
+  const edito = join(settingsProject.dir, 'content/falc/pages/edito.md');
+  writeFileSync(edito, `${readFileSync(edito, 'utf8').trimEnd()}\n\nLe Département aide beaucoup de personnes.\n`);
   settingsServer = await startDevServer(settingsProject.dir, 150_000, () => true);
   browser ??= await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
   const page = await (await browser.newContext()).newPage();

@@ -76,7 +76,7 @@ describe(`a report of ${AMBITIONS} ambitions`, () => {
       expect(chain).toEqual(Array.from({ length: LISTING_PAGES }, (_, i) => (i ? `${first}${i + 1}/` : first)));
       const listed = chain.flatMap((url) => hrefs(html(url), 'main a').filter((h) => ambitionUrl.test(h)));
       const falc = first.startsWith('/facile-a-lire/');
-      const built = pages.filter((p) => p.type === 'ambition' && p.falc === falc).map((p) => p.url);
+      const built = pages.filter((p) => p.type === 'ambitions' && p.falc === falc).map((p) => p.url);
       expect(new Set(listed).size).toBe(listed.length);
       expect([...listed].sort()).toEqual([...built].sort());
       // Reading order: the one of the « next ambition » links of the standard ambition pages.
@@ -107,7 +107,7 @@ describe(`a report of ${AMBITIONS} ambitions`, () => {
     });
     // Every page of every listing has its twin, at the same number.
     const urls = new Set(pages.map((p) => p.url));
-    const listings = pages.filter((p) => ['sommaire', 'plan-du-site', 'pacte'].includes(p.type));
+    const listings = pages.filter((p) => ['sommaire', 'plan-du-site', 'pactes'].includes(p.type));
     expect(listings.length).toBe(2 * (2 * LISTING_PAGES + 3 + 2));
     for (const page of listings) expect(urls.has(hrefs(html(page.url), 'link[rel="alternate"]:not([hreflang])')[0]!), page.url).toBe(true);
     // The text before the list, the PDF link and the themes come once, on page 1.
@@ -118,7 +118,7 @@ describe(`a report of ${AMBITIONS} ambitions`, () => {
   });
 
   it('cuts each pacte of more than 100 ambitions in two pages, and the ambitions’ breadcrumbs find their défi', () => {
-    const longPactes = pages.filter((p) => p.type === 'pacte' && /^\/[^/]+\/2\/$/.test(p.url)).map((p) => p.url);
+    const longPactes = pages.filter((p) => p.type === 'pactes' && /^\/[^/]+\/2\/$/.test(p.url)).map((p) => p.url);
     expect(longPactes.length).toBe(2);
     for (const page2 of longPactes) {
       expect(pages.some((p) => p.url === `/facile-a-lire${page2}`)).toBe(true);
@@ -126,7 +126,7 @@ describe(`a report of ${AMBITIONS} ambitions`, () => {
     }
     // Some breadcrumbs now point to page 2, and every défi anchor exists where it points.
     const crumbs = pages
-      .filter((p) => p.type === 'ambition' && !p.falc)
+      .filter((p) => p.type === 'ambitions' && !p.falc)
       .map((p) => hrefs(html(p.url), 'nav.breadcrumb a').find((h) => h.includes('#defi-'))!);
     expect(crumbs.some((h) => /\/2\/#defi-/.test(h))).toBe(true);
     for (const crumb of new Set(crumbs)) {
@@ -142,7 +142,7 @@ describe(`a report of ${AMBITIONS} ambitions`, () => {
   });
 
   it('passes html-validate on every listing page and the link check on the whole site', async () => {
-    const listings = pages.filter((p) => /\/\d\/$/.test(p.url) || ['sommaire', 'plan-du-site', 'pacte'].includes(p.type));
+    const listings = pages.filter((p) => /\/\d\/$/.test(p.url) || ['sommaire', 'plan-du-site', 'pactes'].includes(p.type));
     const valid = await validateHtml(listings);
     expect(valid.errors).toEqual([]);
     expect(valid.violations.map((v) => `${v.page} ${v.regle} ${v.message}`)).toEqual([]);
