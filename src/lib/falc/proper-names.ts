@@ -64,8 +64,10 @@ function namesOf(sentence: Sentence): NameUse[] {
         index++;
         continue;
       }
-      // « Le Département », « L’association Nœux Environnement »: the first word is a common word.
-      if (SENTENCE_OPENERS.has(norm(words[0]!)) || /^\p{L}['’]\p{Ll}/u.test(words[0]!.value)) from = 1;
+      // « Le Département », « L’association Nœux Environnement »: the first word is a common word. So is a first word
+      // joined to a name only by a small word (« Alors le Département ») or put before a name that starts with its
+      // own article (« Visiter La Coupole »): a name is one run of capitals (« Nous Aussi »).
+      if (SENTENCE_OPENERS.has(norm(words[0]!)) || /^\p{L}['’]\p{Ll}/u.test(words[0]!.value) || startsName(words[1]!)) from = 1;
       while (from < end && INSIDE_NAMES.has(norm(words[from]!))) from++;
     }
     if (from <= end) {
@@ -80,6 +82,11 @@ function namesOf(sentence: Sentence): NameUse[] {
     index = end + 1;
   }
   return names;
+}
+
+/** A small word of names (« le Département ») or a name's own article (« La Coupole », « L’Escapade »). */
+function startsName(word: Token): boolean {
+  return INSIDE_NAMES.has(norm(word)) || /^(?:La|Le|Les)$|^L['’]\p{Lu}/u.test(word.value);
 }
 
 /** True when only white space separates two words of the sentence. */
