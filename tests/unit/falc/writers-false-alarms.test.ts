@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createFalcLinter, loadGlossary, shortMessage } from '../../../src/lib/falc/index.ts';
 import { PROJECT_ROOT } from '../../../src/lib/falc/files.ts';
+import type { RuleSetting } from '../../../src/lib/falc/types.ts';
 
 // False alarms that the writers of the FALC text (round 2, issue 16) met and wrote around, each with the real sentence
 // that gave it, and beside it the real difficulty that the same rule must still catch. The project's glossary is the
@@ -10,7 +11,7 @@ const glossary = loadGlossary(join(PROJECT_ROOT, 'content/glossaire'));
 const linter = createFalcLinter({ glossary });
 
 async function messages(ruleId: string, text: string, settings?: Record<string, unknown>): Promise<string[]> {
-  const rules = settings ? { [ruleId]: ['warn', settings] as const } : undefined;
+  const rules: Record<string, RuleSetting> | undefined = settings ? { [ruleId]: ['warn', settings] } : undefined;
   const report = await (rules ? createFalcLinter({ glossary, rules }) : linter).lint('page.md', text);
   return report.messages.filter((message) => message.ruleId === ruleId).map(shortMessage);
 }
