@@ -1,3 +1,4 @@
+import { glossaryTermWords } from './glossary-terms.ts';
 import { norm, startsUpper, withoutElision } from './text.ts';
 import type { FalcModel, Sentence, Token } from './types.ts';
 
@@ -23,19 +24,31 @@ export interface NameUse {
  * with a capital letter, joined by the small words of names (« Aux arbres 62 »
  * is cut at « arbres », « Parc d’Olhain » is one). The first word of a
  * sentence starts with a capital anyway: it counts only when the next word is
- * capitalised too (« Nous Aussi agit »). `known` names (lower case) are left out.
+ * capitalised too (« Nous Aussi agit »). `known` names (lower case) are left out,
+ * and so are the names the glossary explains: a glossary term written with a
+ * capital (« EDEN 62 », « Département »; a glossary word such as « ambitions »
+ * does not explain the programme « Ambitions jeunes »), or words inside a
+ * glossary term of several words (« Maisons » in « Maisons de l’autonomie »).
  */
 export function properNames(model: FalcModel, known: ReadonlySet<string>): NameUse[] {
   const found = new Map<string, NameUse>();
+  const glossaryNames = new Set([...model.glossaryExact].filter((term) => startsUpper(term)).map((term) => keyOf(term)));
   for (const sentence of model.sentences) {
+    let inGlossaryTerm: Set<Token> | undefined;
     for (const use of namesOf(sentence)) {
-      // « La Coupole » and « Coupole », « l’Europe » and « d’Europe » are one name.
-      const key = withoutElision(use.name.toLowerCase().replace(/’/g, "'")).replace(/^(?:la|le|les) /, '');
-      if (known.has(key) || model.glossary.has(key) || found.has(key)) continue;
+      const key = keyOf(use.name);
+      if (known.has(key) || glossaryNames.has(key) || found.has(key)) continue;
+      inGlossaryTerm ??= glossaryTermWords(model, sentence);
+      if (inGlossaryTerm.has(use.first) && inGlossaryTerm.has(use.last)) continue;
       found.set(key, use);
     }
   }
   return [...found.values()];
+}
+
+/** « La Coupole » and « Coupole », « l’Europe » and « d’Europe » are one name. */
+function keyOf(name: string): string {
+  return withoutElision(name.toLowerCase().replace(/’/g, "'")).replace(/^(?:la|le|les) /, '');
 }
 
 function namesOf(sentence: Sentence): NameUse[] {

@@ -152,6 +152,16 @@ describe('falc:noms-propres', () => {
     expect(found[0]).toContain('(Coupole, Seconde Guerre)');
   });
 
+  it('does not count a name the glossary explains, even inside a longer term (« Maisons du Département solidarité »)', async () => {
+    const found = await names('Ces lieux s\'appellent les Maisons du Département solidarité, avec EDEN 62 à Lens.\n');
+    expect(found[0]).toContain('(Lens)');
+  });
+
+  it('counts a programme name even when one of its words is a common word of the glossary (« Ambitions jeunes »)', async () => {
+    const found = await names("Cette aide s'appelle Ambitions jeunes.\n");
+    expect(found[0]).toContain('(Ambitions)');
+  });
+
   it('still counts a name of two capitalised words at a sentence start', async () => {
     const found = await names('Nous Aussi agit pour les personnes handicapées.\n');
     expect(found[0]).toContain('(Nous Aussi)');
