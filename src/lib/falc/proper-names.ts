@@ -1,5 +1,5 @@
 import { glossaryTermWords } from './glossary-terms.ts';
-import { norm, startsUpper, withoutElision } from './text.ts';
+import { adjacent, norm, startsUpper, withoutElision } from './text.ts';
 import type { FalcModel, Sentence, Token } from './types.ts';
 
 /** Small words that sit inside a name (« Parc d’Olhain », « Maison des sports du Pas-de-Calais »). */
@@ -102,14 +102,6 @@ function startsName(word: Token): boolean {
   return INSIDE_NAMES.has(norm(word)) || /^(?:La|Le|Les)$|^L['’]\p{Lu}/u.test(word.value);
 }
 
-/** True when only white space separates two words of the sentence. */
-function adjacent(sentence: Sentence, a: Token, b: Token): boolean {
-  const tokens = sentence.tokens;
-  for (let at = tokens.indexOf(a) + 1; at < tokens.length && tokens[at] !== b; at++) {
-    if (tokens[at]!.kind !== 'space') return false;
-  }
-  return true;
-}
 
 /** Starts with a capital (`Olhain`, `MDPH`, `Ingénierie62`), or is an elided one (`d’Olhain`). */
 function isCapitalised(word: Token): boolean {

@@ -13,8 +13,8 @@
  * entre `anneeMin` et `anneeMax` est une année là où l’on attend une année :
  * après « en », « depuis », « fin », un mois… (« en 1811 », « depuis 2022 »,
  * « mars 2024 »), dans une période (« 2024-2025 », « de 2022 à 2027 »,
- * « en 2022 et 2023 »), ou seul avant une ponctuation (« 2024 : … », un
- * titre). Ailleurs c’est une quantité : « 1811 assistants familiaux »,
+ * « en 2022 et 2023 »), seul en début de phrase (« 2024 : … », un titre),
+ * ou après « de » sans mot derrière (« Ce plan date de 2023. »). Ailleurs c’est une quantité : « 1811 assistants familiaux »,
  * « plus de 1200 places », et un mot de quantité après le nombre en fait
  * toujours une quantité (« en 2000 euros »).
  *
@@ -48,7 +48,7 @@ import { defineRule } from '../define-rule.ts';
 import { modelOf } from '../model.ts';
 import { numberValue } from '../normalise.ts';
 import { orderOfMagnitude, SCALE_WORDS } from '../order-of-magnitude.ts';
-import { norm, withoutElision } from '../text.ts';
+import { adjacent, norm, withoutElision } from '../text.ts';
 import type { Sentence, Token } from '../types.ts';
 
 /** Words before « millions » that make it vague rather than big (`falc:quantite-vague`). */
@@ -123,15 +123,6 @@ function inYearContext(sentence: Sentence, index: number, years: ReadonlySet<num
   if ((previous === 'de' || previous === 'du') && (alone || BEFORE_YEAR.has(before(2) ?? '') || before(2) === 'partir')) return true;
   if (BETWEEN_YEARS.has(previous) && (years.has(index - 2) || years.has(index - 3))) return true;
   return !alone && BETWEEN_YEARS.has(norm(next!));
-}
-
-/** True when only white space separates two words of the sentence (no punctuation). */
-function adjacent(sentence: Sentence, a: Token, b: Token): boolean {
-  const tokens = sentence.tokens;
-  for (let at = tokens.indexOf(a) + 1; at < tokens.length && tokens[at] !== b; at++) {
-    if (tokens[at]!.kind !== 'space') return false;
-  }
-  return true;
 }
 
 /** « 50 », « un »: the count of an order of magnitude (a whole number under 1 000). */
