@@ -127,6 +127,7 @@ describe('falc:grand-nombre: a number of 4 digits is a year only where a year is
     'Ce plan date de 2023.',
     'Le projet a commencé en septembre 2024.',
     'Le projet continue à partir de 2025.',
+    'Les Jeux de Paris 2024 ont eu lieu en été.',
   ])('leaves the year alone in « %s »', async (sentence) => {
     expect(await messages('falc:grand-nombre', `${sentence}\n`)).toEqual([]);
   });

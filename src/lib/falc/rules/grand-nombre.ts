@@ -13,7 +13,8 @@
  * entre `anneeMin` et `anneeMax` est une année là où l’on attend une année :
  * après « en », « depuis », « fin », un mois… (« en 1811 », « depuis 2022 »,
  * « mars 2024 »), dans une période (« 2024-2025 », « de 2022 à 2027 »,
- * « en 2022 et 2023 »), seul en début de phrase (« 2024 : … », un titre),
+ * « en 2022 et 2023 »), après un nom propre (« les Jeux de Paris 2024 »),
+ * seul en début de phrase (« 2024 : … », un titre),
  * ou après « de » sans mot derrière (« Ce plan date de 2023. »). Ailleurs c’est une quantité : « 1811 assistants familiaux »,
  * « plus de 1200 places », et un mot de quantité après le nombre en fait
  * toujours une quantité (« en 2000 euros »).
@@ -48,7 +49,7 @@ import { defineRule } from '../define-rule.ts';
 import { modelOf } from '../model.ts';
 import { numberValue } from '../normalise.ts';
 import { orderOfMagnitude, SCALE_WORDS } from '../order-of-magnitude.ts';
-import { adjacent, norm, withoutElision } from '../text.ts';
+import { adjacent, norm, startsUpper, withoutElision } from '../text.ts';
 import type { Sentence, Token } from '../types.ts';
 
 /** Words before « millions » that make it vague rather than big (`falc:quantite-vague`). */
@@ -118,6 +119,8 @@ function inYearContext(sentence: Sentence, index: number, years: ReadonlySet<num
   const next = words[index + 1];
   const alone = next === undefined || !adjacent(sentence, words[index]!, next);
   if (previous === undefined) return alone || BETWEEN_YEARS.has(norm(next!));
+  // « Paris 2024 », « Euro 2016 »: an event's name and its year.
+  if (index > 1 && startsUpper(words[index - 1]!.value)) return true;
   // « qu’en 2023 », « l’été 2024 »: the elided word is the word of time.
   if (BEFORE_YEAR.has(previous) || BEFORE_YEAR.has(withoutElision(previous))) return true;
   if ((previous === 'de' || previous === 'du') && (alone || BEFORE_YEAR.has(before(2) ?? '') || before(2) === 'partir')) return true;
