@@ -15,6 +15,7 @@ import { lintFalcPages } from './pairing/lint-falc-pages.ts';
 import { lintFalcKeyFigures } from './pairing/lint-falc-key-figures.ts';
 import { lintFalcGlossary } from './pairing/lint-falc-glossary.ts';
 import { lintFalcQuestions } from './pairing/lint-falc-questions.ts';
+import { glossaryTermsOf } from './falc/files.ts';
 import { contentHash } from './content-hash.ts';
 import { falcFingerprint } from './falc-fingerprint.ts';
 import { readContentFiles, type ContentFile } from './checks/content-files.ts';
@@ -93,7 +94,7 @@ export async function checkContent(root = '.', memo?: CheckMemo): Promise<Conten
     file: f.path, line: lineOf(f.text, /^\s+statut\s*:/), severity: 'error',
     message: LOGO_MISSING,
   }));
-  const glossary = files.flatMap((f) => (f.collection === 'glossaire' && typeof f.data.terme === 'string' && f.data.terme.trim() ? [f.data.terme.trim()] : []));
+  const glossary = files.flatMap((f) => (f.collection === 'glossaire' ? glossaryTermsOf(f.data) : []));
   const lint = [...(await lintFalcPages(falcFiles, glossary, memo)), ...(await lintFalcQuestions(falcFiles, glossary))];
   const keyFigures = falcKeyFigures(files);
   const keyFigureIssues = [...checkFalcKeyFigureNumbers(keyFigures), ...(await lintFalcKeyFigures(keyFigures, glossary, memo))];

@@ -62,8 +62,9 @@ function walk(folder: string): string[] {
 }
 
 /**
- * Glossary terms (`terme` of each `content/glossaire/*.md`), or none when the
- * folder does not exist. A term is explained on every page by a link.
+ * Glossary terms (`terme` and its variants `formes` of each
+ * `content/glossaire/*.md`), or none when the folder does not exist. A term is
+ * explained on every page by a link.
  */
 export function loadGlossary(folder: string): string[] {
   if (!existsSync(folder)) return [];
@@ -71,10 +72,18 @@ export function loadGlossary(folder: string): string[] {
   for (const file of collectMarkdown([folder])) {
     const read = readMarkdown(file);
     if (!read.ok) continue;
-    const term = readFrontMatter(read.text)?.data?.['terme'];
-    if (typeof term === 'string' && term.trim() !== '') terms.push(term.trim());
+    terms.push(...glossaryTermsOf(readFrontMatter(read.text)?.data));
   }
   return terms;
+}
+
+/**
+ * The words a glossary entry explains: its `terme` and its `formes` (« habitats
+ * inclusifs », « Eden 62 »), which the site links as well.
+ */
+export function glossaryTermsOf(data: Record<string, unknown> | undefined): string[] {
+  const forms = Array.isArray(data?.['formes']) ? data['formes'] : [];
+  return [data?.['terme'], ...forms].flatMap((term) => (typeof term === 'string' && term.trim() !== '' ? [term.trim()] : []));
 }
 
 /** Root of the project (this file is `src/lib/falc/files.ts`). */

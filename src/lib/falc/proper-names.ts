@@ -1,4 +1,5 @@
-import { norm, startsUpper, withoutElision } from './text.ts';
+import { glossaryTermWords } from './glossary-terms.ts';
+import { adjacent, norm, startsUpper, withoutElision } from './text.ts';
 import type { FalcModel, Sentence, Token } from './types.ts';
 
 /** Small words that sit inside a name (« Parc d’Olhain », « Maison des sports du Pas-de-Calais »). */
@@ -23,19 +24,31 @@ export interface NameUse {
  * with a capital letter, joined by the small words of names (« Aux arbres 62 »
  * is cut at « arbres », « Parc d’Olhain » is one). The first word of a
  * sentence starts with a capital anyway: it counts only when the next word is
- * capitalised too (« Nous Aussi agit »). `known` names (lower case) are left out.
+ * capitalised too (« Nous Aussi agit »). `known` names (lower case) are left out,
+ * and so are the names the glossary explains: a glossary term written with a
+ * capital (« EDEN 62 », « Département »; a glossary word such as « ambitions »
+ * does not explain the programme « Ambitions jeunes »), or words inside a
+ * glossary term of several words (« Maisons » in « Maisons de l’autonomie »).
  */
 export function properNames(model: FalcModel, known: ReadonlySet<string>): NameUse[] {
   const found = new Map<string, NameUse>();
+  const glossaryNames = new Set([...model.glossaryExact].filter((term) => startsUpper(term)).map((term) => keyOf(term)));
   for (const sentence of model.sentences) {
+    let inGlossaryTerm: Set<Token> | undefined;
     for (const use of namesOf(sentence)) {
-      // « La Coupole » and « Coupole », « l’Europe » and « d’Europe » are one name.
-      const key = withoutElision(use.name.toLowerCase().replace(/’/g, "'")).replace(/^(?:la|le|les) /, '');
-      if (known.has(key) || model.glossary.has(key) || found.has(key)) continue;
+      const key = keyOf(use.name);
+      if (known.has(key) || glossaryNames.has(key) || found.has(key)) continue;
+      inGlossaryTerm ??= glossaryTermWords(model, sentence);
+      if (inGlossaryTerm.has(use.first) && inGlossaryTerm.has(use.last)) continue;
       found.set(key, use);
     }
   }
   return [...found.values()];
+}
+
+/** « La Coupole » and « Coupole », « l’Europe » and « d’Europe » are one name. */
+function keyOf(name: string): string {
+  return withoutElision(name.toLowerCase().replace(/’/g, "'")).replace(/^(?:la|le|les) /, '');
 }
 
 function namesOf(sentence: Sentence): NameUse[] {
@@ -64,8 +77,10 @@ function namesOf(sentence: Sentence): NameUse[] {
         index++;
         continue;
       }
-      // « Le Département », « L’association Nœux Environnement »: the first word is a common word.
-      if (SENTENCE_OPENERS.has(norm(words[0]!)) || /^\p{L}['’]\p{Ll}/u.test(words[0]!.value)) from = 1;
+      // « Le Département », « L’association Nœux Environnement »: the first word is a common word. So is a first word
+      // joined to a name only by a small word (« Alors le Département ») or put before a name that starts with its
+      // own article (« Visiter La Coupole »): a name is one run of capitals (« Nous Aussi »).
+      if (SENTENCE_OPENERS.has(norm(words[0]!)) || /^\p{L}['’]\p{Ll}/u.test(words[0]!.value) || startsName(words[1]!)) from = 1;
       while (from < end && INSIDE_NAMES.has(norm(words[from]!))) from++;
     }
     if (from <= end) {
@@ -82,14 +97,11 @@ function namesOf(sentence: Sentence): NameUse[] {
   return names;
 }
 
-/** True when only white space separates two words of the sentence. */
-function adjacent(sentence: Sentence, a: Token, b: Token): boolean {
-  const tokens = sentence.tokens;
-  for (let at = tokens.indexOf(a) + 1; at < tokens.length && tokens[at] !== b; at++) {
-    if (tokens[at]!.kind !== 'space') return false;
-  }
-  return true;
+/** A small word of names (« le Département ») or a name's own article (« La Coupole », « L’Escapade »). */
+function startsName(word: Token): boolean {
+  return INSIDE_NAMES.has(norm(word)) || /^(?:La|Le|Les)$|^L['’]\p{Lu}/u.test(word.value);
 }
+
 
 /** Starts with a capital (`Olhain`, `MDPH`, `Ingénierie62`), or is an elided one (`d’Olhain`). */
 function isCapitalised(word: Token): boolean {

@@ -22,6 +22,15 @@ export function startsUpper(word: string): boolean {
   return /^\p{Lu}/u.test(word);
 }
 
+/** True when only white space separates two words of the sentence (no punctuation). */
+export function adjacent(sentence: Sentence, a: Token, b: Token): boolean {
+  const tokens = sentence.tokens;
+  for (let at = tokens.indexOf(a) + 1; at < tokens.length && tokens[at] !== b; at++) {
+    if (tokens[at]!.kind !== 'space') return false;
+  }
+  return true;
+}
+
 /** True when `word` is the first word of its sentence. */
 export function isFirstWord(sentence: Sentence, word: Token): boolean {
   return sentence.words[0] === word;

@@ -14,6 +14,13 @@ export const NUMBER_PARTS: Readonly<Record<string, number>> = {
   ...NUMBER_WORDS, un: 1, une: 1, neuf: 9, et: 0,
 };
 
+/** Denominators of fractions written in words (« deux tiers », « trois quarts ») and their value. */
+export const FRACTION_WORDS: ReadonlyMap<string, number> = new Map([
+  ['tiers', 3], ['quart', 4], ['quarts', 4], ['cinquième', 5], ['cinquièmes', 5], ['sixième', 6], ['sixièmes', 6],
+  ['septième', 7], ['septièmes', 7], ['huitième', 8], ['huitièmes', 8], ['neuvième', 9], ['neuvièmes', 9],
+  ['dixième', 10], ['dixièmes', 10], ['centième', 100], ['centièmes', 100],
+]);
+
 /** Words for very big numbers, always a `falc:grand-nombre` [RLS-5.2]. */
 export const BIG_NUMBER_WORDS: ReadonlySet<string> = new Set([
   'million', 'millions', 'milliard', 'milliards', 'billion', 'billions',
@@ -41,3 +48,12 @@ export const MONTHS = [
   'janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août',
   'septembre', 'octobre', 'novembre', 'décembre',
 ] as const;
+
+/** Words after which a number of 4 digits is a year (« en 1811 », « depuis 2022 », « fin 2024 », « mars 2024 »). */
+export const BEFORE_YEAR: ReadonlySet<string> = new Set([
+  'en', "jusqu'en", 'depuis', 'dès', "d'ici", 'vers', 'avant', 'après', 'fin', 'début', 'mi', 'milieu', 'courant',
+  'printemps', 'été', 'automne', 'hiver', 'rentrée', 'année', "l'année", 'an', "l'an", 'saison', ...MONTHS,
+]);
+
+/** Small words that join a year to another one (« de 2022 à 2027 », « en 2022 et 2023 », « entre 2022 et 2024 »). */
+export const BETWEEN_YEARS: ReadonlySet<string> = new Set(['à', 'au', 'et', 'ou', "jusqu'à", "jusqu'en"]);

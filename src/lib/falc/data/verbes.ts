@@ -28,6 +28,15 @@ export const ETRE_VERBS_ACTIVE: ReadonlySet<string> = new Set(
   possible impossible utile facile difficile`.split(/\s+/).filter(Boolean),
 );
 
+/**
+ * Participles used as adjectives after « être » (« Monsieur Serge est
+ * handicapé »): a passive only when « par » says who acts (« est handicapé
+ * par le bruit »).
+ */
+export const ADJECTIVE_PARTICIPLES: ReadonlySet<string> = new Set(
+  `handicapé handicapée handicapés handicapées`.split(/\s+/).filter(Boolean),
+);
+
 /** Irregular past participles (not ending in `-é`). */
 export const IRREGULAR_PARTICIPLES: ReadonlySet<string> = new Set(
   `fait faite faits faites pris prise prises mis mise mises dit dite dits dites écrit écrite écrits
@@ -72,6 +81,32 @@ export const PASSE_SIMPLE_FORMS: ReadonlySet<string> = new Set(
   `fut furent eut eurent fit firent vint vinrent prit prirent mit mirent put purent dut durent
   sut surent fûmes fûtes eûmes eûtes naquit naquirent mourut moururent`.split(/\s+/).filter(Boolean),
 );
+
+/**
+ * Passé simple forms that are also the present of another verb: « ils durent
+ * partir » (devoir) but « ces projets durent dans le temps » (durer). Each is
+ * passé simple only before an infinitive, the only way « devoir » is used.
+ */
+export const PASSE_SIMPLE_OR_PRESENT: ReadonlySet<string> = new Set(['durent']);
+
+/** Words ending like an infinitive (`-er`, `-ir`, `-re`, `-oir`) that are not one. */
+export const NOT_INFINITIVES: ReadonlySet<string> = new Set(
+  `encore entre contre notre votre autre leur pour jour sur hier hiver mer cher fer père mère frère
+  avenir plaisir loisir désir soir espoir noir devoir pouvoir savoir pendant`.split(/\s+/).filter(Boolean),
+);
+
+/** Clitics that may sit between « devoir » and its infinitive (« ils durent se retirer »). */
+export const INFINITIVE_CLITICS: ReadonlySet<string> = new Set(
+  ['se', 'le', 'la', 'les', 'y', 'en', 'lui', 'leur', 'ne', 'pas', 'me', 'te', 'nous', 'vous'],
+);
+
+/**
+ * Adjectives in `-ant` that are not participles after these nouns: « fauteuil
+ * roulant » is a thing, not « fauteuil qui roule ».
+ */
+export const ANT_AFTER_NOUN: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['roulant', new Set(['fauteuil', 'tapis', 'escalier', 'matériel', 'personnel'])],
+]);
 
 /** Present-tense forms that end in `-èrent` (verbs in `-érer`): not passé simple. */
 export const ERENT_PRESENT: ReadonlySet<string> = new Set(

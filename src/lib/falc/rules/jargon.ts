@@ -4,8 +4,9 @@
  * `notamment`…) et propose un mot plus simple. La liste est écrite par le
  * projet : `src/lib/falc/data/jargon.ts`.
  *
- * Ne sont pas signalés : un mot qui est dans le glossaire du site (il est
- * expliqué par un lien), et un mot qui commence par une capitale ailleurs
+ * Ne sont pas signalés : un mot qui est dans le glossaire du site ou qui fait
+ * partie d’un terme du glossaire écrit dans la phrase (« inclusifs » dans
+ * « habitats inclusifs ») : il est expliqué par un lien ; et un mot qui commence par une capitale ailleurs
  * qu’en début de phrase (un nom propre, le nom d’une action : « Dispositif
  * Jeunes »).
  *
@@ -29,6 +30,7 @@
  */
 import { JARGON } from '../data/jargon.ts';
 import { defineRule } from '../define-rule.ts';
+import { glossaryTermWords } from '../glossary-terms.ts';
 import { modelOf } from '../model.ts';
 import { PhraseList } from '../phrase-list.ts';
 import { isFirstWord, startsUpper } from '../text.ts';
@@ -43,8 +45,11 @@ export default defineRule(
     const model = modelOf(file);
     const exceptions = new Set(options.exceptions);
     for (const sentence of model.sentences) {
-      for (const { entry, form, first, last, actual } of PHRASES.find(sentence)) {
+      const matches = PHRASES.find(sentence);
+      const inGlossaryTerm = matches.length > 0 ? glossaryTermWords(model, sentence) : undefined;
+      for (const { entry, form, first, last, actual } of matches) {
         if (exceptions.has(form)) continue;
+        if (inGlossaryTerm?.has(first) && inGlossaryTerm.has(last)) continue;
         if (startsUpper(first.value) && !isFirstWord(sentence, first)) continue;
         if (entry.forms.some((candidate) => model.glossary.has(candidate)) || model.glossary.has(form)) continue;
         const suggestions = entry.replace.map((word) => `« ${word} »`).join(' ou ');

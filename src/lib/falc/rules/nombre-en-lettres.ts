@@ -5,21 +5,30 @@
  * « mille » non plus : c’est le mot des ordres de grandeur que demande
  * `falc:grand-nombre` (« presque 50 mille »).
  *
+ * Une fraction en lettres (« les deux tiers », « trois quarts ») est
+ * signalée aussi, avec la forme à écrire : « 2 sur 3 », comme « 1 personne
+ * sur 4 » que propose `falc:pourcentage`. Beaucoup de lecteurs ne
+ * connaissent pas « tiers » ou « quart » ; « 2 personnes sur 3 » se compte.
+ *
  * ## Pourquoi
  *
  * Un nombre en chiffres se repère d’un coup d’œil et se lit plus vite :
  * « 22 » plutôt que « vingt-deux ».
+ * Une fraction est une division : « 2 sur 3 » dit ce qu’on compte.
  *
  * ## Sources
  *
  * - Référentiel langage simplifié, critère RLS-5.1 : les nombres écrits en
  *   chiffres arabes.
+ * - Inclusion Europe, *L’information pour tous* : les nombres en chiffres,
+ *   pas de pourcentages. « 2 sur 3 » pour une fraction est le choix du
+ *   projet, la forme que `falc:pourcentage` propose déjà.
  *
  * ## Options
  *
  * - `exceptions` (défaut `[]`) : mots à ne pas signaler, en minuscules.
  */
-import { NUMBER_PARTS, NUMBER_WORDS } from '../data/nombres.ts';
+import { FRACTION_WORDS, NUMBER_PARTS, NUMBER_WORDS } from '../data/nombres.ts';
 import { defineRule } from '../define-rule.ts';
 import { modelOf } from '../model.ts';
 import { norm } from '../text.ts';
@@ -31,12 +40,26 @@ export default defineRule(
   ({ file, options, report }) => {
     const exceptions = new Set(options.exceptions);
     for (const sentence of modelOf(file).sentences) {
-      for (const word of sentence.words) {
+      sentence.words.forEach((word, index) => {
         const lower = norm(word);
         // « mille » is the scale word of the orders of magnitude falc:grand-nombre asks for (« 50 mille »).
-        if (exceptions.has(lower) || lower === 'mille') continue;
+        if (exceptions.has(lower) || lower === 'mille') return;
         const value = frenchNumber(lower);
-        if (value === undefined) continue;
+        if (value === undefined) return;
+        const next = sentence.words[index + 1];
+        const denominator = next ? FRACTION_WORDS.get(norm(next)) : undefined;
+        if (next && denominator !== undefined) {
+          const actual = `${word.value} ${next.value}`;
+          const expected = `${value} sur ${denominator}`;
+          report({
+            start: word.start,
+            end: next.end,
+            reason: `Fraction en lettres « ${actual} » : écrivez-la avec des chiffres, « ${expected} » (par exemple « ${value} personnes sur ${denominator} »).`,
+            actual,
+            expected: [expected],
+          });
+          return;
+        }
         report({
           start: word.start,
           end: word.end,
@@ -44,7 +67,7 @@ export default defineRule(
           actual: word.value,
           expected: [String(value)],
         });
-      }
+      });
     }
   },
 );

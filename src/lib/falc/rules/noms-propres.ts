@@ -6,9 +6,13 @@
  *
  * Un nom est une suite de mots qui commencent par une capitale (avec « de »,
  * « du », « la »… entre eux : « Comité du Détroit ») ; le premier mot d’une
- * phrase ne compte que s’il fait partie d’un nom (« Nous Aussi agit »). Ne
- * comptent pas : les mots du glossaire (expliqués par un lien) et les noms
- * de `connus` (le Département, l’État…).
+ * phrase ne compte que s’il fait partie d’un nom (« Nous Aussi agit »), pas
+ * s’il n’y est collé que par un petit mot (« Alors le Département ») ou
+ * devant l’article d’un nom (« Visiter La Coupole » : « La Coupole »). Ne
+ * comptent pas : les noms du glossaire (expliqués par un lien : « EDEN 62 »,
+ * « Maisons du Département solidarité », « Budget citoyen ») et les noms de `connus`
+ * (le Département, l’État…). Un mot courant du glossaire n’explique pas un
+ * nom : « Ambitions jeunes » compte, même si « ambitions » est expliqué.
  *
  * Le seuil vient d’une mesure : dans les textes FALC publiés du corpus de
  * test (`tests/unit/falc/corpus/`), une page cite 2 à 5 noms (5 : les

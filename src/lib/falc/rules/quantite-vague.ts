@@ -12,6 +12,10 @@
  *
  * Le message propose un ordre de grandeur, écrit comme le veut
  * `falc:grand-nombre` : « plus de 10 mille », « presque 50 mille ».
+ * Une durée vague (« depuis des millions d’années », « de nombreuses
+ * années ») est signalée aussi, mais le rapport n’a pas de nombre à donner :
+ * le message propose une durée dite avec des mots de tous les jours
+ * (« depuis très longtemps »).
  *
  * ## Pourquoi
  *
@@ -35,7 +39,7 @@
  */
 import { defineRule } from '../define-rule.ts';
 import { modelOf } from '../model.ts';
-import { norm } from '../text.ts';
+import { norm, withoutElision } from '../text.ts';
 import type { Token } from '../types.ts';
 
 const MULTIPLES = new Set(['dizaines', 'centaines', 'milliers', 'millions', 'milliards']);
@@ -45,6 +49,9 @@ const NUMEROUS = new Set(['nombreux', 'nombreuses']);
 const PLURAL = /^[\p{L}-]+[sx]$/u;
 
 const MANY = 'si le rapport donne le nombre, dites un ordre de grandeur, par exemple « plus de 10 mille » ou « presque 50 mille ».';
+/** Units of time: « des millions d’années » is a way of saying « very long », not a count the report gives. */
+const TIME_UNITS = new Set(['années', 'ans', 'siècles', 'décennies', 'mois', 'semaines', 'jours', 'heures', 'minutes']);
+const LONG = 'pour une durée, dites-le avec des mots de tous les jours, par exemple « depuis très longtemps » ou « pendant longtemps ».';
 const FEW = 'si le rapport donne le nombre, dites-le, par exemple « 3 » ou « moins de 10 ».';
 
 export default defineRule('falc:quantite-vague', 'nlcst', {}, ({ file, report }) => {
@@ -52,6 +59,7 @@ export default defineRule('falc:quantite-vague', 'nlcst', {}, ({ file, report })
     const words = sentence.words;
     const lower = words.map((word) => norm(word));
     const flag = (from: number, to: number, advice: string) => {
+      if (advice === MANY && TIME_UNITS.has(withoutElision(lower[to]!))) advice = LONG;
       const first = words[from]!;
       const last = words[to]!;
       const actual = sentence.text.slice(

@@ -1,8 +1,10 @@
 /**
  * Signale la première utilisation d’un sigle (`MDPH`, `EHPAD`, `M.D.P.H.`)
  * qui n’est pas expliqué sur la page. Un sigle est expliqué :
- * - s’il est dans le glossaire du site (`content/glossaire/*.md`, champ
- *   `terme`) : le site ajoute un lien vers sa définition ;
+ * - s’il est dans le glossaire du site (`content/glossaire/*.md`, champs
+ *   `terme` et `formes`) : le site ajoute un lien vers sa définition ; un mot
+ *   qui fait partie d’un terme de plusieurs mots du glossaire écrit dans la
+ *   phrase (« EDEN » dans « EDEN 62 ») est expliqué par ce terme ;
  * - ou si une phrase de la page l’écrit avec ses mots en entier, comme
  *   « La MDPH est la Maison départementale des personnes handicapées. »
  *   (les initiales des mots, sans « de », « des », « la », « pour »…,
@@ -34,6 +36,7 @@
 import { acronymKey, classifyCapitals } from '../caps.ts';
 import { EXPANSION_SKIPPED, KNOWN_ACRONYMS } from '../data/mots-courants.ts';
 import { defineRule } from '../define-rule.ts';
+import { glossaryTermWords } from '../glossary-terms.ts';
 import { modelOf } from '../model.ts';
 import type { Sentence, Token } from '../types.ts';
 import { withoutElision, norm } from '../text.ts';
@@ -49,8 +52,10 @@ export default defineRule(
     const explainedAt = new Map<string, number>();
 
     model.sentences.forEach((sentence, sentenceIndex) => {
+      let inGlossaryTerm: Set<Token> | undefined;
       for (const [word, kind] of classifyCapitals(sentence, model.glossaryExact)) {
         if (kind !== 'acronym') continue;
+        if ((inGlossaryTerm ??= glossaryTermWords(model, sentence)).has(word)) continue;
         const key = acronymKey(word.value);
         if (key.length < 2 || known.has(key) || KNOWN_ACRONYMS.has(key) || model.glossaryExact.has(key)) continue;
         if (!firstUse.has(key)) firstUse.set(key, { word, sentenceIndex });

@@ -7,7 +7,13 @@
  *   `-âtes`…) ;
  * - le participe présent et le gérondif (`favorisant`, `en permettant`) :
  *   un mot en `-ant` qui n’est pas dans la liste des noms et adjectifs en
- *   `-ant` (`enfant`, `important`, `habitant`, `pendant`… : `data/verbes.ts`).
+ *   `-ant` (`enfant`, `important`, `habitant`, `pendant`… : `data/verbes.ts`),
+ *   ni dans un nom fait de deux mots (« fauteuil roulant ») ou dans un terme
+ *   du glossaire (« accueillant familial », le nom d’un métier).
+ *
+ * « durent » n’est du passé simple (de « devoir ») que devant un infinitif
+ * (« ils durent partir ») : « ces projets durent dans le temps » est le
+ * présent de « durer ».
  *
  * ## Pourquoi
  *
@@ -27,14 +33,20 @@
  *   minuscules, en plus de la liste intégrée.
  */
 import {
+  ANT_AFTER_NOUN,
   ANT_WORDS,
   ERENT_PRESENT,
+  INFINITIVE_CLITICS,
+  NOT_INFINITIVES,
   PASSE_SIMPLE_FORMS,
+  PASSE_SIMPLE_OR_PRESENT,
   SUBJUNCTIVE_FORMS,
 } from '../data/verbes.ts';
 import { defineRule } from '../define-rule.ts';
+import { glossaryTermWords } from '../glossary-terms.ts';
 import { modelOf } from '../model.ts';
 import { isFirstWord, startsUpper, withoutElision, norm } from '../text.ts';
+import type { Token } from '../types.ts';
 
 const PASSE_SIMPLE_ENDING = /\p{L}{2,}(?:èrent|âmes|âtes|îmes|îtes|ûmes|ûtes)$/u;
 const NOT_PASSE_SIMPLE = new Set(['pâtes', 'gîtes', 'âmes', 'abîmes', 'cîmes', 'dîmes', 'hâtes', 'bâtes', 'mâtes', 'flûtes', 'bûmes']);
@@ -49,15 +61,18 @@ export default defineRule(
     for (const sentence of model.sentences) {
       const words = sentence.words.map((word) => withoutElision(norm(word)));
       const raw = sentence.words.map((word) => norm(word));
+      let inGlossaryTerm: Set<Token> | undefined;
       sentence.words.forEach((token, index) => {
         const word = words[index]!;
         const range = { start: token.start, end: token.end, actual: token.value };
         if (SUBJUNCTIVE_FORMS.has(word) && afterQue(raw, index)) {
           report({ ...range, reason: `Subjonctif « ${token.value} » : si possible, dites-le au présent, ou coupez la phrase en deux.` });
-        } else if (PASSE_SIMPLE_FORMS.has(word) || (PASSE_SIMPLE_ENDING.test(word) && !ERENT_PRESENT.has(word) && !NOT_PASSE_SIMPLE.has(word))) {
+        } else if (isPasseSimple(word, raw, index)) {
           report({ ...range, reason: `Passé simple « ${token.value} » : utilisez le présent ou le passé composé.` });
         } else if (isPresentParticiple(word) && !exceptions.has(word) && !model.glossary.has(word)) {
           if (startsUpper(token.value) && !isFirstWord(sentence, token)) return;
+          if (ANT_AFTER_NOUN.get(word)?.has(words[index - 1] ?? '')) return;
+          if ((inGlossaryTerm ??= glossaryTermWords(model, sentence)).has(token)) return;
           const verb = (/^s['’]/i.test(token.value) ? "s'" : '') + conjugated(word);
           report({
             ...range,
@@ -69,6 +84,26 @@ export default defineRule(
     }
   },
 );
+
+function isPasseSimple(word: string, words: readonly string[], index: number): boolean {
+  if (PASSE_SIMPLE_OR_PRESENT.has(word)) return beforeInfinitive(words, index);
+  if (PASSE_SIMPLE_FORMS.has(word)) return true;
+  return PASSE_SIMPLE_ENDING.test(word) && !ERENT_PRESENT.has(word) && !NOT_PASSE_SIMPLE.has(word);
+}
+
+/** True when an infinitive follows, past clitics (`durent partir`, `durent s’en aller`, `durent l’aider`). */
+function beforeInfinitive(words: readonly string[], index: number): boolean {
+  for (let next = index + 1; next < words.length; next++) {
+    const word = withoutElision(words[next]!);
+    if (word === '' || INFINITIVE_CLITICS.has(word)) continue;
+    return looksInfinitive(word);
+  }
+  return false;
+}
+
+function looksInfinitive(word: string): boolean {
+  return /^\p{L}+(?:er|ir|re|oir)$/u.test(word) && !NOT_INFINITIVES.has(word);
+}
 
 /** True when « que » / « qu’ » comes in the 4 words before (`qu’il soit`, `que ce soit`). */
 function afterQue(words: readonly string[], index: number): boolean {

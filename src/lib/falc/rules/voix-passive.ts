@@ -6,7 +6,8 @@
  * Ne sont pas signalés : les verbes qui se conjuguent avec « être » sans
  * être passifs (« est allé », « est né », « est devenu »), les verbes
  * pronominaux (« s’est inscrit », « se sont réunis »), et quelques
- * adjectifs courants (« est situé », « est âgé »).
+ * adjectifs courants (« est situé », « est âgé », « est handicapé » quand
+ * « par » ne suit pas).
  *
  * ## Pourquoi
  *
@@ -26,7 +27,7 @@
  *
  * Aucune.
  */
-import { ETRE_FORMS, ETRE_VERBS_ACTIVE, IRREGULAR_PARTICIPLES, PASSIVE_FILLERS } from '../data/verbes.ts';
+import { ADJECTIVE_PARTICIPLES, ETRE_FORMS, ETRE_VERBS_ACTIVE, IRREGULAR_PARTICIPLES, PASSIVE_FILLERS } from '../data/verbes.ts';
 import { defineRule } from '../define-rule.ts';
 import { modelOf } from '../model.ts';
 import { withoutElision, norm } from '../text.ts';
@@ -47,6 +48,7 @@ export default defineRule('falc:voix-passive', 'nlcst', {}, ({ file, report }) =
       while (next < words.length && PASSIVE_FILLERS.has(words[next]!) && next - index <= 3) next++;
       const participle = words[next];
       if (participle === undefined || ETRE_VERBS_ACTIVE.has(participle)) continue;
+      if (ADJECTIVE_PARTICIPLES.has(participle) && words[next + 1] !== 'par') continue;
       if (!IRREGULAR_PARTICIPLES.has(participle) && !REGULAR_PARTICIPLE.test(participle)) continue;
       const first = sentence.words[index]!;
       const last = sentence.words[next]!;
