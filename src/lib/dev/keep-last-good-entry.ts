@@ -11,7 +11,8 @@
  * Outside dev (`astro build`, `astro sync`) the loader is returned unchanged,
  * and a bad file stops the build as before (after `lint:content`'s message).
  */
-import { relative, sep } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { accept, refuse } from './refused-entries.ts';
@@ -30,10 +31,12 @@ export function keepLastGoodEntry(loader: Loader): Loader {
       if (!context.watcher) return loader.load(context);
       const root = fileURLToPath(context.config.root);
       const refusedIds = new Set<string>();
-      const { store } = context;
+      /** What was read of each file, to tell a save caught half-written from a real mistake. */
+      const readText = new Map<string, string>();
+      const { store, watcher } = context;
       return loader.load({
         ...context,
-        entryTypes: context.entryTypes && unbreakableFrontMatter(context.entryTypes),
+        entryTypes: context.entryTypes && unbreakableFrontMatter(context.entryTypes, readText),
         parseData: async (props) => {
           const file = relative(root, props.filePath ?? '').split(sep).join('/');
           try {
@@ -44,6 +47,7 @@ export function keepLastGoodEntry(loader: Loader): Loader {
           } catch {
             refusedIds.add(props.id);
             refuse(file, store.has(props.id) ? 'previous' : 'none');
+            if (props.filePath) readAgainIfChanged(resolve(root, props.filePath), readText, watcher);
             return props.data;
           }
         },
@@ -60,14 +64,34 @@ export function keepLastGoodEntry(loader: Loader): Loader {
   };
 }
 
-/** Front matter that is not YAML reads as empty: the schema then refuses the entry, as above. */
-function unbreakableFrontMatter(entryTypes: Map<string, EntryType>): Map<string, EntryType> {
+/**
+ * An editor's save is a truncation then a write: on a busy machine the loader
+ * may read the file in between (empty or cut), refuse it, and get no second
+ * change event for the rest of the write, leaving the old text on screen. So a
+ * refused file is read again a moment later, and reloaded if it is not what was read.
+ */
+function readAgainIfChanged(path: string, readText: Map<string, string>, watcher: NonNullable<LoaderContext['watcher']>): void {
+  const refusedText = readText.get(path);
+  setTimeout(() => {
+    let now: string;
+    try {
+      now = readFileSync(path, 'utf8');
+    } catch {
+      return;
+    }
+    if (now !== refusedText) watcher.emit('change', path);
+  }, 500).unref();
+}
+
+/** Front matter that is not YAML reads as empty: the schema then refuses the entry, as above. Records what was read. */
+function unbreakableFrontMatter(entryTypes: Map<string, EntryType>, readText: Map<string, string>): Map<string, EntryType> {
   return new Map(
     [...entryTypes].map(([extension, type]) => [
       extension,
       {
         ...type,
         getEntryInfo: async (params) => {
+          readText.set(fileURLToPath(params.fileUrl), params.contents);
           try {
             return await type.getEntryInfo(params);
           } catch {
