@@ -4,8 +4,9 @@
  * « nouveau / corrigé » lists, and the loader wrapper that keeps a refused
  * file's last good version instead of stopping the server.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Loader, LoaderContext } from 'astro/loaders';
@@ -127,6 +128,43 @@ describe('keepLastGoodEntry', () => {
     await keepLastGoodEntry(fakeLoader({ 'st-01': { valeur: '1204' } })).load(context(entries, true));
     expect(entries.get('st-01')?.data).toEqual({ valeur: '1204' });
     expect(refusedFiles().map((r) => r.file)).toEqual(['content/ambitions/st-02.md']);
+  });
+
+  it('in dev, reads a refused file again and reloads it when the save was caught half-written, not when it is wrong', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'apercu-'));
+    const file = join(dir, 'content/ambitions/st-01.md');
+    mkdirSync(dirname(file), { recursive: true });
+    const emitted: string[] = [];
+    /** glob() reads each file's text (getEntryInfo), then parses its data: here the text is what was read. */
+    const readingLoader = (read: string): Loader => ({
+      name: 'fake',
+      load: async (context) => {
+        const { entryTypes, parseData, store } = context as LoaderContext & { entryTypes: Map<string, { getEntryInfo(p: { contents: string; fileUrl: URL }): Promise<{ data: Record<string, unknown> }> }> };
+        const { data } = await entryTypes.get('.md')!.getEntryInfo({ contents: read, fileUrl: pathToFileURL(file) });
+        store.set({ id: 'st-01', data: await parseData({ id: 'st-01', data, filePath: file }) });
+      },
+    });
+    const entries = new Map<string, Entry>([['st-01', { id: 'st-01', data: { valeur: '1159' } }]]);
+    const devContext = {
+      ...context(entries, true),
+      config: { root: pathToFileURL(`${dir}/`) },
+      watcher: { emit: (event: string, path: string) => emitted.push(`${event} ${path}`) },
+      entryTypes: new Map([['.md', { getEntryInfo: async ({ contents }: { contents: string }) => ({ data: /valeur: (\S*)/.exec(contents) ? { valeur: /valeur: (\S*)/.exec(contents)![1] } : {}, body: '' }) }]]),
+    } as unknown as LoaderContext;
+
+    // The save is complete on disk, but the loader read it while it was still empty: refused, then read again.
+    writeFileSync(file, 'valeur: 2204\n');
+    await keepLastGoodEntry(readingLoader('')).load(devContext);
+    expect(entries.get('st-01')?.data).toEqual({ valeur: '1159' });
+    await expect.poll(() => emitted, { timeout: 5_000 }).toEqual([`change ${file}`]);
+
+    // A real mistake reads the same again: no reload, the banner says what to fix.
+    emitted.length = 0;
+    writeFileSync(file, 'valeur: mille\n');
+    await keepLastGoodEntry(readingLoader('valeur: mille\n')).load(devContext);
+    await new Promise((resolve) => setTimeout(resolve, 1_500));
+    expect(emitted).toEqual([]);
+    rmSync(dir, { recursive: true, force: true });
   });
 
   it('outside dev, lets the error stop the build', async () => {
