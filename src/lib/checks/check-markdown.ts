@@ -20,7 +20,7 @@ import { parseMarkdown } from './markdown-tree.ts';
 import { textLoss, type TextLoss } from './text-loss.ts';
 import { lineOfPath } from './yaml-lines.ts';
 import { createRouteTable } from '../../routes/route-table.ts';
-import { readReportShape, type ReportShape } from '../../model/report-shape.ts';
+import { leafLevel, readReportShape, REPORT_SHAPE_FILE, type ReportShape } from '../../model/report-shape.ts';
 import { isPictogramName, unknownPictogramMessage } from '../../falc/pictograms.ts';
 
 export interface SiteIndex {
@@ -171,7 +171,7 @@ async function checkImage(img: Element, file: ContentFile, root: string): Promis
 /** The Markdown in a leaf's front-matter blocks (content/rapport.yaml): checked like the body, at the field's line. */
 function markdownFields(file: ContentFile, root: string): { path: PropertyKey[]; text: string }[] {
   const shape = shapeOf(root);
-  const leaf = shape?.niveaux.at(-1);
+  const leaf = shape && leafLevel(shape);
   if (!leaf || file.collection !== leaf.dossier) return [];
   const fields: { path: PropertyKey[]; text: string }[] = [];
   const push = (path: PropertyKey[], value: unknown) => typeof value === 'string' && fields.push({ path, text: value });
@@ -187,13 +187,26 @@ function markdownFields(file: ContentFile, root: string): { path: PropertyKey[];
   return fields;
 }
 
-/** The report's shape in `root`, or undefined while its file is missing or broken (check-data-files.ts says so). */
+const shapes = new Map<string, { modified: number; shape: ReportShape | undefined }>();
+
+/**
+ * The report's shape in `root`, or undefined while its file is missing or broken
+ * (check-data-files.ts says so). Read once per version of the file, not once per
+ * page checked; a save in the preview is a new version.
+ */
 function shapeOf(root: string): ReportShape | undefined {
+  const file = resolve(root, REPORT_SHAPE_FILE);
+  const modified = existsSync(file) ? statSync(file).mtimeMs : -1;
+  const known = shapes.get(file);
+  if (known?.modified === modified) return known.shape;
+  let shape: ReportShape | undefined;
   try {
-    return readReportShape(root);
+    shape = readReportShape(root);
   } catch {
-    return undefined;
+    shape = undefined;
   }
+  shapes.set(file, { modified, shape });
+  return shape;
 }
 
 /** An ambition's photo (`image.src`): the same rules as an image in the text. */
