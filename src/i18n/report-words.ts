@@ -5,7 +5,7 @@
  * are « parties » and « fiches » reads right without a change of code.
  */
 import { readReportShape, type Level, type ReportShape } from '../model/report-shape.ts';
-import type { SiteVersion } from './version.ts';
+import type { Version } from './version.ts';
 
 export type LevelRole = 'top' | 'group' | 'leaf' | 'cross-cutting';
 
@@ -21,7 +21,7 @@ export function levelOf(role: LevelRole): Level {
   return level;
 }
 
-function nameOf(role: LevelRole, version: SiteVersion) {
+function nameOf(role: LevelRole, version: Version) {
   const level = levelOf(role);
   return version === 'falc' ? level.nomFacile : level.nom;
 }
@@ -29,12 +29,12 @@ function nameOf(role: LevelRole, version: SiteVersion) {
 const capitalise = (text: string) => `${text[0]!.toLocaleUpperCase('fr')}${text.slice(1)}`;
 
 /** « Ambition », « Thème »: the name of one, as a label. */
-export function levelLabel(role: LevelRole, version: SiteVersion = 'complete'): string {
+export function levelLabel(role: LevelRole, version: Version = 'standard'): string {
   return capitalise(nameOf(role, version).singulier);
 }
 
 /** « Ambition 3 », « Défi 1 »: the number as a number, without a leading zero, which eSpeak NG reads « zéro un ». */
-export function numberedLabel(role: LevelRole, numero: number, version: SiteVersion = 'complete'): string {
+export function numberedLabel(role: LevelRole, numero: number, version: Version = 'standard'): string {
   return `${levelLabel(role, version)} ${numero}`;
 }
 
@@ -44,7 +44,7 @@ const NUMBER_WORDS = ['zéro', 'un', 'deux', 'trois', 'quatre', 'cinq', 'six', '
  * « Les trois pactes » in the standard version, « Les 3 pactes » in FALC
  * (figures are easier to read there); « Le pacte » for one.
  */
-export function theLevels(role: LevelRole, count: number, version: SiteVersion = 'complete'): string {
+export function theLevels(role: LevelRole, count: number, version: Version = 'standard'): string {
   const name = nameOf(role, version);
   if (count === 1) return capitalise(`${definiteArticle(name.singulier, name.genre)}${name.singulier}`);
   const number = version === 'falc' || count >= NUMBER_WORDS.length ? String(count) : NUMBER_WORDS[count]!;
@@ -52,12 +52,12 @@ export function theLevels(role: LevelRole, count: number, version: SiteVersion =
 }
 
 /** « Les thématiques transversales », « Les thèmes »: all of them, without a count. */
-export function allLevels(role: LevelRole, version: SiteVersion = 'complete'): string {
+export function allLevels(role: LevelRole, version: Version = 'standard'): string {
   return `Les ${nameOf(role, version).pluriel}`;
 }
 
 /** « l’ambition », « le pacte », « la fiche ». A name starting with a vowel is elided; one starting with h is not (h aspiré, « le handicap »). */
-export function withArticle(role: LevelRole, version: SiteVersion = 'complete'): string {
+export function withArticle(role: LevelRole, version: Version = 'standard'): string {
   const name = nameOf(role, version);
   return `${definiteArticle(name.singulier, name.genre)}${name.singulier}`;
 }
@@ -68,7 +68,7 @@ function definiteArticle(word: string, genre: 'masculin' | 'féminin'): string {
 }
 
 /** « Ambition précédente », « Défi suivant » (standard version); « Ambition d’avant » (FALC). */
-export function neighbourLabel(role: LevelRole, which: 'previous' | 'next', version: SiteVersion = 'complete'): string {
+export function neighbourLabel(role: LevelRole, which: 'previous' | 'next', version: Version = 'standard'): string {
   const name = nameOf(role, version);
   if (version === 'falc') return `${capitalise(name.singulier)} ${which === 'previous' ? 'd’avant' : 'd’après'}`;
   const feminine = name.genre === 'féminin' ? 'e' : '';
@@ -81,7 +81,7 @@ export function leafBlocks() {
 }
 
 /** Name of the links to the neighbours: « Ambitions précédente et suivante »; « Autres ambitions » in FALC. */
-export function neighboursLabel(role: LevelRole, version: SiteVersion = 'complete'): string {
+export function neighboursLabel(role: LevelRole, version: Version = 'standard'): string {
   const name = nameOf(role, version);
   if (version === 'falc') return `Autres ${name.pluriel}`;
   const e = name.genre === 'féminin' ? 'e' : '';
@@ -89,7 +89,7 @@ export function neighboursLabel(role: LevelRole, version: SiteVersion = 'complet
 }
 
 /** « 3 défis », « 1 ambition »: a count with the level's name. */
-export function countOf(role: LevelRole, count: number, version: SiteVersion = 'complete'): string {
+export function countOf(role: LevelRole, count: number, version: Version = 'standard'): string {
   const name = nameOf(role, version);
   return `${count} ${count === 1 ? name.singulier : name.pluriel}`;
 }

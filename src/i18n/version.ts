@@ -4,9 +4,10 @@
  */
 import { t, type UiKey } from './fr.ts';
 import { tf, type FalcKey } from './falc.ts';
+import type { Version } from '../routes/route-table.ts';
 
-export type SiteVersion = 'complete' | 'falc';
+export type { Version };
 
-export function textFor(version: SiteVersion, key: UiKey & FalcKey): string {
+export function textFor(version: Version, key: UiKey & FalcKey): string {
   return version === 'falc' ? tf(key) : t(key);
 }

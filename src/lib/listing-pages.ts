@@ -10,7 +10,7 @@
  * are twins.
  */
 import type { Ambition, DefiNode, PacteNode } from './report.ts';
-import { textFor, type SiteVersion } from '../i18n/version.ts';
+import { textFor, type Version } from '../i18n/version.ts';
 
 /**
  * An ambition link of the sommaire weighs 41 bytes gzip with the report's
@@ -81,11 +81,6 @@ export function paginateTree(pactes: readonly PacteNode[], perPage = AMBITIONS_P
   return pages;
 }
 
-/** The rest parameter of page `number` for a `[...page].astro` route: none for page 1. */
-export function pageParam(number: number): string | undefined {
-  return number <= 1 ? undefined : String(number);
-}
-
 /**
  * The page of its pacte's listing where a défi begins (1 for the customer's
  * report): counts the ambitions of the défis before it, without cutting the tree.
@@ -104,7 +99,7 @@ export const ambitionsOf = (slices: readonly { defis: readonly DefiNode[] }[]): 
   slices.flatMap((p) => p.defis.flatMap((d) => d.ambitions));
 
 /** A listing page's title: « Sommaire (page 2 sur 3) », unchanged when the listing has one page. */
-export function listingTitle(title: string, position: ListingPosition | undefined, version: SiteVersion): string {
+export function listingTitle(title: string, position: ListingPosition | undefined, version: Version): string {
   if (!position || position.count <= 1) return title;
   const where = textFor(version, 'listing.position').replace('{n}', String(position.number)).replace('{count}', String(position.count));
   return `${title} (${where})`;

@@ -4,7 +4,7 @@
  * once and indexed by id, so pages ask in constant time (no search in loops).
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { pageParam, paginateTree } from './listing-pages.ts';
+import { paginateTree } from './listing-pages.ts';
 
 export type Pacte = CollectionEntry<'pactes'>;
 export type Defi = CollectionEntry<'defis'>;
@@ -91,48 +91,58 @@ export function neighbours(tree: ReportTree, ambition: Ambition): { previous?: A
   return { previous: tree.ambitions[index - 1], next: tree.ambitions[index + 1] };
 }
 
-/** The routes of the ambition pages, shared by both versions (`/<pacte>/ambition-<n>/`). */
-export async function ambitionPaths() {
+/**
+ * One page of a kind: the values of its address's placeholders, its page
+ * number in a listing cut into pages, and what its view receives.
+ */
+export interface KindPage<P> {
+  values: Record<string, string | number>;
+  number: number;
+  props: P;
+}
+
+/** The ambition pages (`/<pacte>/ambition-<n>/`). */
+export async function ambitionPages(): Promise<KindPage<{ ambition: Ambition }>[]> {
   const tree = await getReportTree();
   return tree.ambitions.map((ambition) => ({
-    params: { pacte: ambition.data.pacte.id, ambition: `ambition-${ambition.data.numero}` },
+    values: { id: ambition.id, pacte: ambition.data.pacte.id, numero: ambition.data.numero },
+    number: 1,
     props: { ambition },
   }));
 }
 
-/**
- * The routes of the pacte pages, shared by both versions (`/<pacte>/`, then
- * `/<pacte>/2/`… when a pacte has more ambitions than a page shows).
- */
-export async function pactePaths() {
+/** The pacte pages (`/<pacte>/`, then `/<pacte>/2/`… when a pacte has more ambitions than a page shows). */
+export async function pactePages() {
   const tree = await getReportTree();
   return tree.pactes.flatMap((node) => {
     const pages = paginateTree([node]);
     return pages.map((slices, i) => ({
-      params: { pacte: node.pacte.id, page: pageParam(i + 1) },
+      values: { id: node.pacte.id },
+      number: i + 1,
       props: { node, slice: slices[0] ?? { pacte: node.pacte, defis: [], continued: false }, position: { number: i + 1, count: pages.length } },
     }));
   });
 }
 
-/** The routes of a listing of the whole tree (sommaire, plan du site), cut into pages: `/<listing>/`, `/<listing>/2/`… */
-export async function treeListingPaths() {
+/** The pages of a listing of the whole tree (sommaire, plan du site), cut into pages: `/<listing>/`, `/<listing>/2/`… */
+export async function treeListingPages() {
   const tree = await getReportTree();
   const pages = paginateTree(tree.pactes);
   return pages.map((slices, i) => ({
-    params: { page: pageParam(i + 1) },
+    values: {},
+    number: i + 1,
     props: { tree, slices, position: { number: i + 1, count: pages.length } },
   }));
 }
 
-/** What each page of a pacte receives from `pactePaths()`. */
-export type PactePageProps = Awaited<ReturnType<typeof pactePaths>>[number]['props'];
+/** What each page of a pacte receives. */
+export type PactePageProps = Awaited<ReturnType<typeof pactePages>>[number]['props'];
 
-/** What each page of the sommaire or the plan du site receives from `treeListingPaths()`. */
-export type TreeListingProps = Awaited<ReturnType<typeof treeListingPaths>>[number]['props'];
+/** What each page of the sommaire or the plan du site receives. */
+export type TreeListingProps = Awaited<ReturnType<typeof treeListingPages>>[number]['props'];
 
-/** The routes of the thematique pages, shared by both versions (`/thematiques/<id>/`). */
-export async function thematiquePaths() {
+/** The thematique pages (`/thematiques/<id>/`). */
+export async function thematiquePages(): Promise<KindPage<{ thematique: Thematique }>[]> {
   const tree = await getReportTree();
-  return tree.thematiques.map((thematique) => ({ params: { thematique: thematique.id }, props: { thematique } }));
+  return tree.thematiques.map((thematique) => ({ values: { id: thematique.id }, number: 1, props: { thematique } }));
 }

@@ -105,9 +105,9 @@ describe('listing addresses and titles', () => {
   });
 
   it('says which page it is in the title of a listing of several pages only', () => {
-    expect(listingTitle('Sommaire', { number: 2, count: 3 }, 'complete')).toBe('Sommaire (page 2 sur 3)');
+    expect(listingTitle('Sommaire', { number: 2, count: 3 }, 'standard')).toBe('Sommaire (page 2 sur 3)');
     expect(listingTitle('Tout le bilan', { number: 1, count: 40 }, 'falc')).toBe('Tout le bilan (page 1 sur 40)');
-    expect(listingTitle('Sommaire', { number: 1, count: 1 }, 'complete')).toBe('Sommaire');
-    expect(listingTitle('Sommaire', undefined, 'complete')).toBe('Sommaire');
+    expect(listingTitle('Sommaire', { number: 1, count: 1 }, 'standard')).toBe('Sommaire');
+    expect(listingTitle('Sommaire', undefined, 'standard')).toBe('Sommaire');
   });
 });
