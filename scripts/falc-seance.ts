@@ -14,7 +14,7 @@ import { findPage, type PageFiles } from '../src/lib/page-names.ts';
 import { splitFrontMatter } from '../src/lib/front-matter.ts';
 import { readSiteConfig } from '../src/lib/site-config.ts';
 import { formatFileSize } from '../src/lib/pdf-download.ts';
-import { CHROMIUM } from './audit/browser.ts';
+import { missingChromiumMessage } from './lib/chromium.ts';
 import { FALC_COLLECTIONS } from '../src/lib/checks/content-files.ts';
 import { readSessionPage, SessionPageError, type SessionPage } from './seance/session-page.ts';
 import { generatePack } from './seance/generate.ts';
@@ -68,7 +68,8 @@ try {
   if (error instanceof SessionPageError) fail(error.message);
   fail(`Le dossier de séance n’a pas pu être préparé : ${(error as Error).message}`);
 }
-if (!existsSync(CHROMIUM)) fail(`Chromium est introuvable (${CHROMIUM}) : installez-le avec « sudo bash scripts/ensure-chromium.sh ».`);
+const noChromium = missingChromiumMessage();
+if (noChromium) fail(noChromium);
 
 const outDir = values.dossier ?? join('reports', 'seance');
 try {

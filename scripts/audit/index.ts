@@ -29,7 +29,8 @@ import { VERIFICATION_FILE, type Verification } from '../../src/lib/accessibilit
 import { startStaticServer } from './server.ts';
 import { builtPages, keyboardSample, sitemapPaths, typeLabel } from './pages.ts';
 import { runPa11yCi, stopPa11yCi } from './pa11y.ts';
-import { launchBrowser, runBrowserChecks, type PageCheckOutcome } from './browser.ts';
+import { runBrowserChecks, type PageCheckOutcome } from './browser.ts';
+import { launchChromium } from '../lib/chromium.ts';
 import { runSettingsChecks } from './display-settings.ts';
 import { validateHtml } from './html.ts';
 import { checkLinks } from './links.ts';
@@ -165,7 +166,8 @@ async function main() {
     // ---------------------------------------------------------- browser checks
     if (run('axe') || run('clavier') || run('affichage') || run('reglages')) {
       const t = Date.now();
-      const browser = await launchBrowser();
+      // The audit handles Ctrl+C and SIGTERM itself (below), to stop its pa11y-ci first.
+      const browser = await launchChromium({ ownSignals: true });
       try {
         chromiumVersion = `Chromium ${browser.version()}`;
         let lastShown = 0;
