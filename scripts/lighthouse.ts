@@ -12,8 +12,9 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { startStaticServer } from './audit/server.ts';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './lib/chromium.ts';
+import { readCommandLine } from './lib/command-line.ts';
 
-const PAGES = process.argv.slice(2).filter((a) => a.startsWith('/'));
+const PAGES = readCommandLine({ options: {}, positionals: true }).positionals.filter((a) => a.startsWith('/'));
 const paths = PAGES.length > 0 ? PAGES : ['/', '/solidarites-territoriales/ambition-1/', '/facile-a-lire/solidarites-territoriales/ambition-1/'];
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 
