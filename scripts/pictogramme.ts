@@ -1,17 +1,17 @@
 /**
  * `npm run pictogramme -- chercher <mot…> [--mulberry <dossier>] [--max <n>]`
  *   Finds Mulberry symbols by a French (or English) word in the whole set's index
- *   (src/falc/mulberry/), prints them and writes reports/pictogrammes.html to see them.
+ *   (src/lib/pictograms/mulberry/), prints them and writes reports/pictogrammes.html to see them.
  * `npm run pictogramme -- importer <symbole> --depuis <dossier Mulberry>`
  *   Copies one drawing from the editor's copy of the set into public/pictogrammes/
  *   and prints the lines to add to content/pictogrammes.yaml.
  */
 import { copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { mulberryIndex } from '../src/falc/mulberry-index.ts';
-import { searchSymbols } from '../src/falc/pictogram-search.ts';
-import { contactSheet, drawingFile, mulberryEnDir } from '../src/falc/pictogram-contact-sheet.ts';
-import { pictograms, PICTOGRAMS_DIR, PICTOGRAMS_FILE } from '../src/falc/pictograms.ts';
+import { mulberryIndex } from '../src/lib/pictograms/mulberry-index.ts';
+import { searchSymbols } from '../src/lib/pictograms/search.ts';
+import { contactSheet, drawingFile, mulberryEnDir } from '../src/lib/pictograms/contact-sheet.ts';
+import { pictograms, PICTOGRAMS_DIR, PICTOGRAMS_FILE } from '../src/lib/pictograms/pictograms.ts';
 import { readCommandLine } from './lib/command-line.ts';
 
 const SHEET = 'reports/pictogrammes.html';
