@@ -10,6 +10,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { collectMarkdown, createFalcLinter } from '../src/lib/falc/index.ts';
+import { readCommandLine } from './lib/command-line.ts';
 
 const SUBJECTS = ['Le Département', 'La commune', 'Le collège', 'La MDPH', 'L’association', 'Le conseil départemental', 'La ville d’Arras', 'Le service social'];
 const VERBS = ['aide', 'accompagne', 'soutient', 'informe', 'reçoit', 'conseille', 'protège', 'finance'];
@@ -50,7 +51,7 @@ function generatePages(words: number): string[] {
   return pages;
 }
 
-const folder = process.argv[2];
+const folder = readCommandLine({ options: {}, positionals: true }).positionals[0];
 const pages = folder ? collectMarkdown([folder]).map((path) => readFileSync(path, 'utf8')) : generatePages(80_000);
 const linter = createFalcLinter();
 

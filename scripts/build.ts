@@ -14,10 +14,11 @@ import { safeBuild } from '../src/lib/build/safe-build.ts';
 import { buildSite, stopBuild } from '../src/lib/build/build-site.ts';
 import { formatPlaceholders, placeholderCount, publicationPlaceholders } from '../src/lib/checks/publication-placeholders.ts';
 import { describeSummary, writeGlossaryReport } from '../src/lib/build/glossary-report.ts';
+import { readCommandLine } from './lib/command-line.ts';
 
 const STAGING = '.dist-construction';
 /** `npm run build -- --details`: Astro's full output, a line per page built. */
-const details = process.argv.includes('--details');
+const details = readCommandLine({ options: { details: { type: 'boolean' } } }).values.details ?? false;
 let interrupted = false;
 for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
   process.once(signal, () => {

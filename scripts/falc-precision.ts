@@ -16,6 +16,7 @@ import { join } from 'node:path';
 import { collectMarkdown, createFalcLinter, loadGlossary, readMarkdown } from '../src/lib/falc/index.ts';
 import { PROJECT_ROOT } from '../src/lib/falc/files.ts';
 import type { FalcFileData } from '../src/lib/falc/types.ts';
+import { readCommandLine } from './lib/command-line.ts';
 
 function filesOf(path: string): string[] {
   if (existsSync(path) && statSync(path).isFile()) return [path];
@@ -29,7 +30,7 @@ function defaultSet(): string {
 
 // The project's glossary, as `npm run lint:falc` uses it.
 const linter = createFalcLinter({ glossary: loadGlossary(join(PROJECT_ROOT, 'content/glossaire')) });
-const sets = process.argv.slice(2);
+const sets = readCommandLine({ options: {}, positionals: true }).positionals;
 for (const set of sets.length > 0 ? sets : [defaultSet()]) {
   let words = 0;
   let errors = 0;

@@ -9,12 +9,12 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { findPage, type PageFiles } from '../src/lib/page-names.ts';
 import { splitFrontMatter } from '../src/lib/front-matter.ts';
 import { readSiteConfig } from '../src/lib/site-config.ts';
 import { formatFileSize } from '../src/lib/pdf-download.ts';
-import { CHROMIUM } from './audit/browser.ts';
+import { missingChromiumMessage } from './lib/chromium.ts';
+import { readCommandLine } from './lib/command-line.ts';
 import { FALC_COLLECTIONS } from '../src/lib/checks/content-files.ts';
 import { readSessionPage, SessionPageError, type SessionPage } from './seance/session-page.ts';
 import { generatePack } from './seance/generate.ts';
@@ -40,10 +40,10 @@ function pagesWithQuestions(): PageFiles[] {
   });
 }
 
-const { values, positionals } = parseArgs({
-  allowPositionals: true,
-  options: { tout: { type: 'boolean' }, date: { type: 'string' }, dossier: { type: 'string' } },
-});
+const { values, positionals } = readCommandLine({
+  positionals: true,
+  options: { tout: { type: 'boolean' }, date: { type: 'string', value: 'AAAA-MM-JJ' }, dossier: { type: 'string', value: '<dossier>' } },
+}, fail);
 if (positionals.length === 0 && !values.tout) fail(`Indiquez les pages de la séance : ${USAGE}`);
 if (values.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.date)) {
   fail(`Date « ${values.date} » : écrivez-la AAAA-MM-JJ, par exemple 2026-11-28.`);
@@ -68,7 +68,8 @@ try {
   if (error instanceof SessionPageError) fail(error.message);
   fail(`Le dossier de séance n’a pas pu être préparé : ${(error as Error).message}`);
 }
-if (!existsSync(CHROMIUM)) fail(`Chromium est introuvable (${CHROMIUM}) : installez-le avec « sudo bash scripts/ensure-chromium.sh ».`);
+const noChromium = missingChromiumMessage();
+if (noChromium) fail(noChromium);
 
 const outDir = values.dossier ?? join('reports', 'seance');
 try {

@@ -7,9 +7,9 @@
  * `valide` also needs the page's 2 to 4 comprehension questions (`questions:`).
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
 import { recordReview, ValidationError, type ReviewStatus } from '../src/lib/falc-validation.ts';
 import { findPage } from '../src/lib/page-names.ts';
+import { readCommandLine } from './lib/command-line.ts';
 
 const STATUSES: ReviewStatus[] = ['a-relire', 'relu', 'valide'];
 
@@ -19,10 +19,15 @@ function fail(message: string): never {
 }
 
 try {
-  const { values, positionals } = parseArgs({
-    allowPositionals: true,
-    options: { statut: { type: 'string' }, relecteurs: { type: 'string' }, date: { type: 'string' }, changements: { type: 'string' } },
-  });
+  const { values, positionals } = readCommandLine({
+    positionals: true,
+    options: {
+      statut: { type: 'string', value: 'valide|relu|a-relire' },
+      relecteurs: { type: 'string', value: '"A, B"' },
+      date: { type: 'string', value: 'AAAA-MM-JJ' },
+      changements: { type: 'string', value: '"…"' },
+    },
+  }, fail);
   if (positionals.length === 0) {
     fail('Indiquez la page : npm run falc:valider -- ambitions/st-01 --statut valide --relecteurs "Prénom Nom"');
   }
@@ -54,6 +59,6 @@ try {
     console.log(`${falcFile} : relecture enregistrée (${date}).`);
   }
 } catch (error) {
-  if (error instanceof ValidationError || error instanceof TypeError) fail(error.message);
+  if (error instanceof ValidationError) fail(error.message);
   fail(`Enregistrement impossible : ${(error as Error).message}`);
 }

@@ -11,13 +11,10 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { startStaticServer } from './audit/server.ts';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './lib/chromium.ts';
+import { readCommandLine } from './lib/command-line.ts';
 
-const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-const FLAGS = [
-  '--headless', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
-  '--disable-component-update', '--disable-sync', '--no-first-run',
-];
-const PAGES = process.argv.slice(2).filter((a) => a.startsWith('/'));
+const PAGES = readCommandLine({ options: {}, positionals: true }).positionals.filter((a) => a.startsWith('/'));
 const paths = PAGES.length > 0 ? PAGES : ['/', '/solidarites-territoriales/ambition-1/', '/facile-a-lire/solidarites-territoriales/ambition-1/'];
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 
@@ -27,7 +24,7 @@ if (!existsSync('dist/index.html')) {
 }
 
 const server = await startStaticServer('dist');
-const chrome = await chromeLauncher.launch({ chromePath: CHROME, chromeFlags: FLAGS, logLevel: 'silent' });
+const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM_PATH, chromeFlags: [...CHROMIUM_FLAGS], logLevel: 'silent' });
 const results: Record<string, unknown>[] = [];
 try {
   for (const path of paths) {

@@ -5,9 +5,9 @@
  * last ambition of the pacte, with every required field to fill.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
 import { splitFrontMatter } from '../src/lib/front-matter.ts';
 import { ambitionId, ambitionTemplate, falcTemplate } from '../src/lib/new-ambition.ts';
+import { readCommandLine } from './lib/command-line.ts';
 
 function fail(message: string): never {
   console.error(message);
@@ -22,13 +22,10 @@ function frontMatterOf(path: string): Record<string, unknown> {
   }
 }
 
-const { values } = (() => {
-  try {
-    return parseArgs({ options: { pacte: { type: 'string' }, defi: { type: 'string' }, titre: { type: 'string' } } });
-  } catch (error) {
-    return fail(`${(error as Error).message}\nUtilisation : npm run nouvelle-ambition -- --pacte <pacte> --defi <défi> --titre "Titre"`);
-  }
-})();
+const { values } = readCommandLine(
+  { options: { pacte: { type: 'string', value: '<pacte>' }, defi: { type: 'string', value: '<défi>' }, titre: { type: 'string', value: '"Titre"' } } },
+  (message) => fail(`${message}\nUtilisation : npm run nouvelle-ambition -- --pacte <pacte> --defi <défi> --titre "Titre"`),
+);
 const { pacte, defi, titre } = values;
 if (!pacte || !defi || !titre) {
   fail('Utilisation : npm run nouvelle-ambition -- --pacte solidarites-territoriales --defi st-defi-1 --titre "Titre de l’ambition"');

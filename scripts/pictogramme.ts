@@ -1,18 +1,18 @@
 /**
  * `npm run pictogramme -- chercher <mot…> [--mulberry <dossier>] [--max <n>]`
  *   Finds Mulberry symbols by a French (or English) word in the whole set's index
- *   (src/falc/mulberry/), prints them and writes reports/pictogrammes.html to see them.
+ *   (src/lib/pictograms/mulberry/), prints them and writes reports/pictogrammes.html to see them.
  * `npm run pictogramme -- importer <symbole> --depuis <dossier Mulberry>`
  *   Copies one drawing from the editor's copy of the set into public/pictogrammes/
  *   and prints the lines to add to content/pictogrammes.yaml.
  */
 import { copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
-import { mulberryIndex } from '../src/falc/mulberry-index.ts';
-import { searchSymbols } from '../src/falc/pictogram-search.ts';
-import { contactSheet, drawingFile, mulberryEnDir } from '../src/falc/pictogram-contact-sheet.ts';
-import { pictograms, PICTOGRAMS_DIR, PICTOGRAMS_FILE } from '../src/falc/pictograms.ts';
+import { mulberryIndex } from '../src/lib/pictograms/mulberry-index.ts';
+import { searchSymbols } from '../src/lib/pictograms/search.ts';
+import { contactSheet, drawingFile, mulberryEnDir } from '../src/lib/pictograms/contact-sheet.ts';
+import { pictograms, PICTOGRAMS_DIR, PICTOGRAMS_FILE } from '../src/lib/pictograms/pictograms.ts';
+import { readCommandLine } from './lib/command-line.ts';
 
 const SHEET = 'reports/pictogrammes.html';
 const USAGE = [
@@ -77,10 +77,10 @@ function importSymbol(symbol: string | undefined, from: string | undefined): voi
 }
 
 try {
-  const { values, positionals } = parseArgs({
-    allowPositionals: true,
-    options: { mulberry: { type: 'string' }, depuis: { type: 'string' }, max: { type: 'string' } },
-  });
+  const { values, positionals } = readCommandLine({
+    positionals: true,
+    options: { mulberry: { type: 'string', value: '<dossier>' }, depuis: { type: 'string', value: '<dossier>' }, max: { type: 'string', value: '<nombre>' } },
+  }, (message) => fail(`${message}\n${USAGE}`));
   const [command, ...rest] = positionals;
   const max = values.max === undefined ? 20 : Number(values.max);
   if (!Number.isInteger(max) || max < 1) fail(`--max « ${values.max} » : écrivez un nombre entier, par exemple --max 50.`);

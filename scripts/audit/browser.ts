@@ -8,25 +8,13 @@
  * - reflow at 320 CSS px, with the WCAG 1.4.12 text spacing too, and text at 200 % (640 CSS px wide) on every page.
  * Pages are given one French voice (speech-stub.ts), so that « Écouter la page » is checked too.
  */
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { BuiltPage } from './pages.ts';
 import { typeLabel } from './pages.ts';
 import { mapPool } from './pool.ts';
 import type { Violation } from './types.ts';
 import { offerFrenchVoice } from './speech-stub.ts';
-
-export const CHROMIUM = '/usr/bin/chromium';
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 /** AAA contrast, for the FALC pages only (FALC asks for 7:1). */
@@ -57,11 +45,6 @@ export interface BrowserResults {
   axe: PageCheckOutcome[];
   keyboard: PageCheckOutcome[];
   layout: PageCheckOutcome[];
-}
-
-export async function launchBrowser(): Promise<Browser> {
-  // The audit handles Ctrl+C and SIGTERM itself (index.ts); Playwright still kills its Chromium when the process exits.
-  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true, handleSIGINT: false, handleSIGTERM: false, handleSIGHUP: false });
 }
 
 /** `RGAA-3.2.1` tags → criterion `3.2`. */

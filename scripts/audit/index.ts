@@ -29,13 +29,15 @@ import { VERIFICATION_FILE, type Verification } from '../../src/lib/accessibilit
 import { startStaticServer } from './server.ts';
 import { builtPages, keyboardSample, sitemapPaths, typeLabel } from './pages.ts';
 import { runPa11yCi, stopPa11yCi } from './pa11y.ts';
-import { launchBrowser, runBrowserChecks, type PageCheckOutcome } from './browser.ts';
+import { runBrowserChecks, type PageCheckOutcome } from './browser.ts';
+import { launchChromium } from '../lib/chromium.ts';
 import { runSettingsChecks } from './display-settings.ts';
 import { validateHtml } from './html.ts';
 import { checkLinks } from './links.ts';
 import { checkSpeech } from './speech.ts';
 import { applyIgnores, ignores, invalidIgnores } from './ignores.ts';
 import { toolVersions } from './versions.ts';
+import { readCommandLine } from '../lib/command-line.ts';
 import { TOOL_LABELS, type ToolId, type ToolResult, type Violation } from './types.ts';
 
 const ALL_TOOLS: ToolId[] = ['pa11y-ci', 'axe', 'clavier', 'affichage', 'reglages', 'html-validate', 'liens', 'lecture-vocale'];
@@ -46,21 +48,24 @@ function fail(message: string): never {
   process.exit(1);
 }
 
-function parseArgs(argv: string[]) {
-  const args = { record: false, dist: 'dist', tools: ALL_TOOLS };
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    if (arg === '--enregistrer') args.record = true;
-    else if (arg === '--dist') args.dist = argv[++i] ?? fail('--dist attend un dossier.');
-    else if (arg === '--outils') {
-      const list = (argv[++i] ?? '').split(',').filter(Boolean) as ToolId[];
-      const unknown = list.filter((t) => !ALL_TOOLS.includes(t));
-      if (unknown.length || !list.length) fail(`Outils inconnus : ${unknown.join(', ') || '(aucun)'}. Choix : ${ALL_TOOLS.join(', ')}.`);
-      args.tools = list;
-    } else fail(`Option inconnue : ${arg}. Options : --enregistrer, --dist <dossier>, --outils a,b.`);
+const OPTIONS = {
+  enregistrer: { type: 'boolean' },
+  dist: { type: 'string', value: '<dossier>' },
+  outils: { type: 'string', value: 'a,b' },
+} as const;
+
+function readArguments() {
+  const { values } = readCommandLine({ options: OPTIONS }, fail);
+  let tools = ALL_TOOLS;
+  if (values.outils !== undefined) {
+    const list = values.outils.split(',').filter(Boolean) as ToolId[];
+    const unknown = list.filter((t) => !ALL_TOOLS.includes(t));
+    if (unknown.length || !list.length) fail(`Outils inconnus : ${unknown.join(', ') || '(aucun)'}. Choix : ${ALL_TOOLS.join(', ')}.`);
+    tools = list;
   }
-  if (args.record && args.tools.length !== ALL_TOOLS.length) fail('--enregistrer demande l’audit complet : retirez --outils.');
-  return args;
+  const record = values.enregistrer ?? false;
+  if (record && tools.length !== ALL_TOOLS.length) fail('--enregistrer demande l’audit complet : retirez --outils.');
+  return { record, dist: values.dist ?? 'dist', tools };
 }
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n > 1 ? many : one}`;
@@ -81,7 +86,7 @@ function fromOutcomes(outil: ToolId, version: string, outcomes: PageCheckOutcome
 
 async function main() {
   const started = Date.now();
-  const args = parseArgs(process.argv.slice(2));
+  const args = readArguments();
   const dist = args.dist;
 
   // ------------------------------------------------------------ what to audit
@@ -165,7 +170,8 @@ async function main() {
     // ---------------------------------------------------------- browser checks
     if (run('axe') || run('clavier') || run('affichage') || run('reglages')) {
       const t = Date.now();
-      const browser = await launchBrowser();
+      // The audit handles Ctrl+C and SIGTERM itself (below), to stop its pa11y-ci first.
+      const browser = await launchChromium({ ownSignals: true });
       try {
         chromiumVersion = `Chromium ${browser.version()}`;
         let lastShown = 0;

@@ -1,7 +1,8 @@
 /**
  * pa11y-ci (both runners, axe and HTML_CodeSniffer, WCAG2AA, Debian's Chromium)
  * on every URL of the sitemap plus the built pages the sitemap leaves out (the
- * 404 pages). Settings: `.pa11yci.json`; the URLs are added to a copy of it.
+ * 404 pages). Settings: `.pa11yci.json`; the URLs and the project's Chromium (scripts/lib/chromium.ts) are
+ * added to a copy of it.
  *
  * pa11y-ci runs in child processes, spawned asynchronously: the static server
  * lives in this process and must keep answering. Its own `concurrency` above 1
@@ -9,6 +10,7 @@
  * so the URLs are split between a few pa11y-ci processes, one page at a time each.
  */
 import { processGroups } from '../../src/lib/process-groups.ts';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../lib/chromium.ts';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Violation } from './types.ts';
@@ -86,7 +88,8 @@ export async function runPa11yCi(options: {
   const runs = await Promise.all(
     groups.map((group, i) => {
       const file = join(workDir, `pa11yci-${i + 1}.json`);
-      writeFileSync(file, JSON.stringify({ defaults: { ...base.defaults, concurrency: 1 }, urls: group.map((p) => origin + p) }, null, 2));
+      const defaults = { ...base.defaults, concurrency: 1, chromeLaunchConfig: { executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS } };
+      writeFileSync(file, JSON.stringify({ defaults, urls: group.map((p) => origin + p) }, null, 2));
       settingsFiles.add(file);
       return runOne(file, bin, log).finally(() => {
         rmSync(file, { force: true });

@@ -11,12 +11,12 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseReport } from './parse-report.ts';
 import { reportToFiles } from './write-content.ts';
+import { readCommandLine } from '../lib/command-line.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const args = process.argv.slice(2);
-const outIndex = args.indexOf('--out');
-const out = resolve(outIndex >= 0 ? (args[outIndex + 1] ?? 'content') : 'content');
-const force = args.includes('--force');
+const { values } = readCommandLine({ options: { out: { type: 'string', value: '<dossier>' }, force: { type: 'boolean' } } });
+const out = resolve(values.out ?? 'content');
+const force = values.force ?? false;
 
 try {
   const raw = readFileSync(join(here, 'source/bilan-etape-2022-2027.txt'), 'utf8');

@@ -8,7 +8,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { join, relative } from 'node:path';
 import { DOWNLOADS_FOLDER, formatFileSize } from '../../src/lib/pdf-download.ts';
-import { CHROMIUM } from '../audit/browser.ts';
+import { missingChromiumMessage } from '../lib/chromium.ts';
 import { generatePdfs } from './generate.ts';
 import { readContentFiles } from '../../src/lib/checks/content-files.ts';
 import { PDF_RECORD_FILE, contentFingerprint, type PdfRecord } from '../../src/lib/pdf-freshness.ts';
@@ -24,9 +24,8 @@ function stop(message: string): never {
 if (!existsSync(join(DIST, 'plan-du-site', 'index.html'))) {
   stop('Le site n’est pas construit : lancez d’abord npm run build.');
 }
-if (!existsSync(CHROMIUM)) {
-  stop(`Chromium est introuvable (${CHROMIUM}) : installez-le avec « sudo bash scripts/ensure-system-packages.sh ».`);
-}
+const noChromium = missingChromiumMessage();
+if (noChromium) stop(noChromium);
 
 const started = performance.now();
 // The content the PDFs are made from: the content check warns when it changes afterwards.

@@ -2,8 +2,8 @@
  * Printing with Debian's Chromium: the assembled document is served at an address
  * of the local copy of the site, so its images and other files load as on the site.
  */
-import { chromium, type Browser } from 'playwright-core';
-import { CHROMIUM, CHROMIUM_ARGS } from '../audit/browser.ts';
+import type { Browser } from 'playwright-core';
+import { launchChromium } from '../lib/chromium.ts';
 import { startStaticServer, type StaticServer } from '../audit/server.ts';
 
 /** Page numbers for readers who print or quote a page ("page 12 sur 60"). */
@@ -19,7 +19,7 @@ export async function openPrinter(dist: string): Promise<Printer> {
   const server: StaticServer = await startStaticServer(dist);
   let browser: Browser;
   try {
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+    browser = await launchChromium();
   } catch (error) {
     await server.close();
     throw error;

@@ -5,7 +5,7 @@
 import { cp, mkdir, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { openPrinter } from '../pdf/print.ts';
-import { PICTOGRAMS_DIR, PICTOGRAMS_URL } from '../../src/falc/pictograms.ts';
+import { PICTOGRAMS_DIR, PICTOGRAMS_URL } from '../../src/lib/pictograms/pictograms.ts';
 import { assemblePack, type PackMeta } from './pack.ts';
 import type { SessionPage } from './session-page.ts';
 

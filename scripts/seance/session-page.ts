@@ -11,7 +11,7 @@ import { renderMarkdown } from '../../src/markdown/render-markdown.ts';
 import { typesetHtml } from '../../src/markdown/typeset-html.ts';
 import { splitFrontMatter } from '../../src/lib/front-matter.ts';
 import { QuestionsSchema } from '../../src/schemas/falc-page.ts';
-import { isPictogramName, pictogramUrl } from '../../src/falc/pictograms.ts';
+import { isPictogramName, pictogramUrl } from '../../src/lib/pictograms/pictograms.ts';
 import type { PageFiles } from '../../src/lib/page-names.ts';
 
 export interface SessionQuestion {

@@ -10,7 +10,7 @@ import type { Root as HastRoot } from 'hast';
 import rehypeSanitizeContent from './rehype-sanitize-content.ts';
 import rehypeFalcLayout, { type FalcLayoutOptions } from './rehype-falc-layout.ts';
 import rehypeImageWidths from './rehype-image-widths.ts';
-import { pictogramSources } from '../falc/pictogram-image.ts';
+import { pictogramSources } from '../lib/pictograms/image.ts';
 
 type RehypeEntry = Plugin<[], HastRoot> | [Plugin<[FalcLayoutOptions?], HastRoot>, FalcLayoutOptions];
 

@@ -3,15 +3,15 @@
  * standard that live in the text itself.
  * - A `## :name: Heading` section becomes <section class="falc-section"> with
  *   its pictogram on the left, decorative (the heading says the same thing): an
- *   <img> of the Mulberry drawing (src/falc/pictogram-image.ts).
+ *   <img> of the Mulberry drawing (src/lib/pictograms/image.ts).
  * - Authors write one sentence per line; each line break is kept as <br>, so
  *   every sentence starts on a new line.
  */
 import type { Element, ElementContent, Root, RootContent, Text } from 'hast';
 import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
-import { unknownPictogramMessage } from '../falc/pictograms.ts';
-import { pictogramImage, pictogramSources } from '../falc/pictogram-image.ts';
+import { unknownPictogramMessage } from '../lib/pictograms/pictograms.ts';
+import { pictogramImage, pictogramSources } from '../lib/pictograms/image.ts';
 
 export interface FalcLayoutOptions {
   /** Pictogram name → address of its drawing; by default, content/pictogrammes.yaml of the current directory. */

@@ -1,15 +1,11 @@
 /** Debian's Chromium driven by Playwright, on the built site served locally. */
 import { afterAll, beforeAll } from 'vitest';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
+import { launchChromium } from '../../scripts/lib/chromium.ts';
 import { join } from 'node:path';
 import { startStaticServer, type StaticServer } from '../../scripts/audit/server.ts';
 import { copyProject, type TempProject } from '../../scripts/bench/temp-project.ts';
 import { runBuild, type BuildRun } from '../../scripts/bench/run-build.ts';
-
-export const CHROMIUM_ARGS = [
-  '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
-  '--disable-component-update', '--disable-sync', '--no-first-run',
-];
 
 export interface Session {
   browser: Browser;
@@ -20,7 +16,7 @@ export interface Session {
 /** Chromium and a local server on a built site (`dist/` by default). */
 export async function openSession(dist = 'dist'): Promise<Session> {
   const server = await startStaticServer(dist);
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  const browser = await launchChromium();
   return {
     browser,
     server,

@@ -9,10 +9,10 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
 import { copyProject, type TempProject } from '../../scripts/bench/temp-project.ts';
-import { CHROMIUM_ARGS } from './browser.ts';
+import { launchChromium } from '../../scripts/lib/chromium.ts';
 import { startDevServer, type DevServer } from './dev-server.ts';
 import { BANNER_ELEMENT } from '../../src/lib/dev/live-check-event.ts';
 import { checkContent } from '../../src/lib/check-content.ts';
@@ -54,7 +54,7 @@ it('shows the content check in the page and the terminal, live, and survives a b
   // Broken before the server starts: it used to exit with an English stack trace.
   save(original.replace(FIGURE, 'valeur: mille'));
   server = await startDevServer(project.dir, 150_000);
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  browser = await launchChromium();
   const page = await (await browser.newContext()).newPage();
   await page.goto(`${server.url}/`, { timeout: 90_000 });
 
@@ -130,7 +130,7 @@ it('says in French what is wrong in content/site.yaml, at start and while it run
   const edito = join(settingsProject.dir, 'content/falc/pages/edito.md');
   writeFileSync(edito, `${readFileSync(edito, 'utf8').trimEnd()}\n\nLe Département aide beaucoup de personnes.\n`);
   settingsServer = await startDevServer(settingsProject.dir, 150_000, () => true);
-  browser ??= await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  browser ??= await launchChromium();
   const page = await (await browser.newContext()).newPage();
   const response = await page.goto(`${settingsServer.url}/`, { timeout: 90_000 });
   expect(response?.status()).toBe(500);

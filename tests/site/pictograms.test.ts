@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Element } from 'hast';
 import { $, $$, DIST, allPages, page, text } from './dist.ts';
-import { pictograms } from '../../src/falc/pictograms.ts';
+import { pictograms } from '../../src/lib/pictograms/pictograms.ts';
 
 const falcPages = allPages().filter((p) => p.url.startsWith('/facile-a-lire/'));
 const symbols = new Set([...pictograms('.').values()].map((p) => p.symbole));

@@ -5,26 +5,11 @@
  * reports/. On a throw-away copy of the project, with a small built site; the
  * signal is sent once a Chromium of pa11y-ci runs.
  */
-import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, readlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { copyProject, type TempProject } from '../../scripts/bench/temp-project.ts';
-
-/** Processes whose working directory is inside `dir` (pa11y-ci, its Chromium), with their command line. */
-function processesIn(dir: string): { pid: number; command: string }[] {
-  return readdirSync('/proc').filter((p) => /^\d+$/.test(p)).flatMap((pid) => {
-    try {
-      const cwd = readlinkSync(`/proc/${pid}/cwd`);
-      if (cwd !== dir && !cwd.startsWith(`${dir}/`)) return [];
-      return [{ pid: Number(pid), command: readFileSync(`/proc/${pid}/cmdline`, 'utf8').replaceAll('\0', ' ') }];
-    } catch {
-      return [];
-    }
-  });
-}
-
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+import { killProcessesIn, processesIn, sleep, startNode, waitUntil } from '../helpers/processes.ts';
 
 /** A small built site: a few plain pages, listed by a sitemap as Astro writes it. */
 function builtSite(dir: string): void {
@@ -39,7 +24,7 @@ function builtSite(dir: string): void {
 
 let project: TempProject | undefined;
 afterEach(() => {
-  for (const { pid } of project ? processesIn(project.dir) : []) process.kill(pid, 'SIGKILL');
+  if (project) killProcessesIn(project.dir);
   project?.remove();
 });
 
@@ -48,23 +33,16 @@ describe.each(['SIGTERM', 'SIGINT'] as const)('the audit, sent %s while pa11y-ci
     project = copyProject('.', { withContent: false });
     const dir = project.dir;
     builtSite(dir);
-    const audit = spawn(join(dir, 'node_modules/.bin/node'), ['scripts/audit/index.ts', '--outils', 'pa11y-ci'], {
-      cwd: dir, env: { ...process.env, NO_COLOR: '1' }, stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let output = '';
-    audit.stdout.on('data', (d: Buffer) => (output += d.toString()));
-    audit.stderr.on('data', (d: Buffer) => (output += d.toString()));
-    const exited = new Promise<number | null>((resolve) => audit.on('exit', (code) => resolve(code)));
+    const audit = startNode(dir, 'scripts/audit/index.ts', ['--outils', 'pa11y-ci']);
 
     const chromium = () => processesIn(dir).filter((p) => /chromium/.test(p.command));
-    const started = Date.now();
-    while (chromium().length === 0 && Date.now() - started < 120_000) await sleep(200);
+    await waitUntil(() => chromium().length > 0, 120_000);
     expect(chromium().length).toBeGreaterThan(0);
     expect(readdirSync(join(dir, 'reports')).filter((f) => f.startsWith('pa11yci-')).length).toBeGreaterThan(0);
     audit.kill(signal);
 
-    expect(await exited).toBe(signal === 'SIGINT' ? 130 : 143);
-    expect(output).toContain('L’audit est interrompu : ses navigateurs sont arrêtés, aucun résultat n’est enregistré.');
+    expect(await audit.exited).toBe(signal === 'SIGINT' ? 130 : 143);
+    expect(audit.output()).toContain('L’audit est interrompu : ses navigateurs sont arrêtés, aucun résultat n’est enregistré.');
     expect(processesIn(dir)).toEqual([]);
     // Nothing keeps working later either.
     await sleep(3000);

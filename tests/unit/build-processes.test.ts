@@ -4,70 +4,28 @@
  * twice on a throw-away copy of the project; the second run also shows the content
  * check remembered from the first (src/lib/build/content-check-cache.ts).
  */
-import { spawn } from 'node:child_process';
-import { readdirSync, readFileSync, readlinkSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { copyProject, type TempProject } from '../../scripts/bench/temp-project.ts';
-
-interface ProcessInfo {
-  pid: number;
-  parent: number;
-  /** Start time in clock ticks since boot: a pid and its start time name one process, even if the pid is reused. */
-  started: string;
-}
-
-function processes(): ProcessInfo[] {
-  return readdirSync('/proc').filter((p) => /^\d+$/.test(p)).flatMap((pid) => {
-    try {
-      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      return [{ pid: Number(pid), parent: Number(fields[1]), started: fields[19]! }];
-    } catch {
-      return []; // Ended meanwhile.
-    }
-  });
-}
-
-/** Processes whose working directory is inside `dir`. */
-function processesIn(dir: string): number[] {
-  return processes().flatMap(({ pid }) => {
-    try {
-      const cwd = readlinkSync(`/proc/${pid}/cwd`);
-      return cwd === dir || cwd.startsWith(`${dir}/`) ? [pid] : [];
-    } catch {
-      return [];
-    }
-  });
-}
-
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+import { killProcessesIn, processesIn, processTable, sleep, startNode } from '../helpers/processes.ts';
 
 /** Runs the build as `npm run build` does, follows every process it starts, and lists those still running after it exited. */
 async function buildAndFollow(dir: string): Promise<{ code: number | null; output: string; started: number; survivors: string[] }> {
-  const build = spawn(join(dir, 'node_modules/.bin/node'), ['scripts/build.ts'], {
-    cwd: dir, env: { ...process.env, OG_IMAGES: '0', NO_COLOR: '1' }, stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  build.stdout.on('data', (d: Buffer) => (output += d.toString()));
-  build.stderr.on('data', (d: Buffer) => (output += d.toString()));
-  let exited = false;
-  const code = new Promise<number | null>((resolve) => build.on('exit', (c) => ((exited = true), resolve(c))));
-  const family = new Map<number, string>([[build.pid!, '']]);
-  while (!exited) {
-    for (const p of processes()) if (family.has(p.parent) && !family.has(p.pid)) family.set(p.pid, p.started);
+  const build = startNode(dir, 'scripts/build.ts', [], { OG_IMAGES: '0' });
+  const family = new Map<number, string>([[build.pid, '']]);
+  while (!build.hasExited()) {
+    for (const p of processTable()) if (family.has(p.parent) && !family.has(p.pid)) family.set(p.pid, p.started);
     await sleep(50);
   }
-  const result = { code: await code, output, started: family.size - 1 };
+  const result = { code: await build.exited, output: build.output(), started: family.size - 1 };
   await sleep(2000); // Time for a process that is ending anyway.
-  const alive = processes().filter((p) => p.pid !== build.pid && family.get(p.pid) === p.started);
-  const survivors = [...alive.map((p) => String(p.pid)), ...processesIn(dir).map((pid) => `${pid} (dans le dossier)`)];
+  const alive = processTable().filter((p) => p.pid !== build.pid && family.get(p.pid) === p.started);
+  const survivors = [...alive.map((p) => String(p.pid)), ...processesIn(dir).map(({ pid }) => `${pid} (dans le dossier)`)];
   return { ...result, survivors };
 }
 
 let project: TempProject | undefined;
 afterEach(() => {
-  for (const pid of project ? processesIn(project.dir) : []) process.kill(pid, 'SIGKILL');
+  if (project) killProcessesIn(project.dir);
   project?.remove();
 });
 

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { checkPictogramList, checkPictograms } from '../../src/lib/checks/check-pictograms.ts';
-import { pictograms } from '../../src/falc/pictograms.ts';
+import { pictograms } from '../../src/lib/pictograms/pictograms.ts';
 
 const KNOWN = new Set(['autism', 'wheelchair', 'hearing_aid_1', 'jigsaw_puzzle_piece', 'school']);
 const allDrawings = () => true;

@@ -6,7 +6,7 @@ import rehypeStringify from 'rehype-stringify';
 import { VFile } from 'vfile';
 import rehypeFalcLayout from '../../src/markdown/rehype-falc-layout.ts';
 import { rehypePlugins } from '../../src/markdown/plugins.ts';
-import { pictograms } from '../../src/falc/pictograms.ts';
+import { pictograms } from '../../src/lib/pictograms/pictograms.ts';
 
 const processor = unified().use(remarkParse).use(remarkRehype).use(rehypeFalcLayout).use(rehypeStringify);
 const render = (markdown: string, path: string) => String(processor.processSync(new VFile({ value: markdown, path })));

@@ -6,11 +6,13 @@
  * (`npm run build -- --details`). The CLI has no such level (only --silent,
  * which hides errors too), Astro's API has.
  */
+import { parseArgs } from 'node:util';
 import { build } from 'astro';
 
-const [outDir, ...options] = process.argv.slice(2);
+// Called by build-site.ts only: its line is always right, so parseArgs' own (English) errors are enough.
+const { positionals: [outDir], values } = parseArgs({ allowPositionals: true, options: { details: { type: 'boolean' } } });
 try {
-  await build({ outDir, logLevel: options.includes('--details') ? 'info' : 'warn' });
+  await build({ outDir, logLevel: values.details ? 'info' : 'warn' });
   process.exit(0);
 } catch (error) {
   // What Astro's CLI prints of an error: where it is, what it is, and Astro's hint when it has one.

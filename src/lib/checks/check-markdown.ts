@@ -21,7 +21,7 @@ import { textLoss, type TextLoss } from './text-loss.ts';
 import { lineOfPath } from './yaml-lines.ts';
 import { createRouteTable } from '../../routes/route-table.ts';
 import { leafLevel, readReportShape, REPORT_SHAPE_FILE, type ReportShape } from '../../model/report-shape.ts';
-import { isPictogramName, unknownPictogramMessage } from '../../falc/pictograms.ts';
+import { isPictogramName, unknownPictogramMessage } from '../pictograms/pictograms.ts';
 
 export interface SiteIndex {
   /** Every URL path of the site, both versions; undefined when the report's shape cannot be read. */

@@ -10,9 +10,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isMap, isScalar, isSeq, parseDocument, type Pair } from 'yaml';
 import type { ContentIssue } from '../pairing/check-pairs.ts';
-import { PICTOGRAMS_DIR, PICTOGRAMS_FILE } from '../../falc/pictograms.ts';
-import { mulberryIndex } from '../../falc/mulberry-index.ts';
-import { normalise } from '../../falc/pictogram-search.ts';
+import { PICTOGRAMS_DIR, PICTOGRAMS_FILE } from '../pictograms/pictograms.ts';
+import { mulberryIndex } from '../pictograms/mulberry-index.ts';
+import { normalise } from '../pictograms/search.ts';
 
 const NAME = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const SEARCH = 'npm run pictogramme -- chercher <mot>';

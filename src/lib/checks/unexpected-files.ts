@@ -12,7 +12,7 @@ import type { ContentIssue } from '../pairing/check-pairs.ts';
 import { COLLECTIONS, FALC_COLLECTIONS } from './content-files.ts';
 import { slugify } from '../slug.ts';
 import { DATA_FILE_SCHEMAS } from './check-data-files.ts';
-import { PICTOGRAMS_FILE } from '../../falc/pictograms.ts';
+import { PICTOGRAMS_FILE } from '../pictograms/pictograms.ts';
 
 // Data files read by the build: each is checked by its own module (check-data-files.ts, check-pictograms.ts).
 const DATA_FILES = [...DATA_FILE_SCHEMAS.map((f) => f.path), PICTOGRAMS_FILE];

@@ -1,6 +1,6 @@
 /**
  * The index of the whole Mulberry Symbols set (3 436 symbols), shipped with the
- * project in src/falc/mulberry/ (the set's own `symbol-info-en.csv` and
+ * project in src/lib/pictograms/mulberry/ (the set's own `symbol-info-en.csv` and
  * `symbol-info-fr.csv`, CC BY-SA 4.0): editors search all of it on a fresh
  * clone, although only the drawings the report uses are in public/pictogrammes/.
  */

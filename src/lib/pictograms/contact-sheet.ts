@@ -6,9 +6,9 @@
  */
 import { existsSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
-import { escapeHtml } from '../lib/html-escape.ts';
+import { escapeHtml } from '../html-escape.ts';
 import { PICTOGRAMS_DIR } from './pictograms.ts';
-import type { SearchHit } from './pictogram-search.ts';
+import type { SearchHit } from './search.ts';
 
 /** Where a symbol's drawing is on this machine: in the project, or in the editor's Mulberry copy. */
 export function drawingFile(symbol: string, root: string, mulberryDir?: string): string | undefined {
