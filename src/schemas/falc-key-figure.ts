@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { FigureRefSchema } from './page.ts';
-import { pictogramNames, unknownPictogramMessage } from '../falc/pictograms.ts';
+import { pictogramNames, unknownPictogramMessage } from '../lib/pictograms/pictograms.ts';
 
 /** The names of content/pictogrammes.yaml (read from the project being checked or built). */
 const PICTOGRAM_NAMES = pictogramNames();
