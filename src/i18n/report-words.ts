@@ -4,19 +4,14 @@
  * « Les thèmes ». Pages take them from here, so that a report whose levels
  * are « parties » and « fiches » reads right without a change of code.
  */
-import { readReportShape, type Level, type ReportShape } from '../model/report-shape.ts';
+import { levelOfRole, projectShape, type Level, type LevelRole } from '../model/report-shape.ts';
 import type { Version } from './version.ts';
 
-export type LevelRole = 'top' | 'group' | 'leaf' | 'cross-cutting';
+export type { LevelRole };
 
-let shape: ReportShape | undefined;
-const reportShape = () => (shape ??= readReportShape());
-
-/** The level of a role: the top level (pactes), the level just above the leaves (défis), the leaves (ambitions), the cross-cutting pages. */
+/** The level of a role in this project's shape (see `levelOfRole`). */
 export function levelOf(role: LevelRole): Level {
-  const levels = reportShape().niveaux;
-  const level =
-    role === 'top' ? levels[0] : role === 'leaf' ? levels.at(-1) : role === 'group' ? levels.at(-2) : reportShape().transversales;
+  const level = levelOfRole(projectShape(), role);
   if (!level) throw new Error(`The report's shape has no ${role} level`);
   return level;
 }

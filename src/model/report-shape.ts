@@ -130,5 +130,29 @@ export function readReportShape(root = '.'): ReportShape {
 /** The level that holds the leaves (the ambitions). */
 export const leafLevel = (shape: ReportShape): Level => shape.niveaux.at(-1)!;
 
+/** A level by its place in the report: the top level (pactes), the level just above the leaves (défis), the leaves (ambitions), the cross-cutting pages (thématiques). */
+export type LevelRole = 'top' | 'group' | 'leaf' | 'cross-cutting';
+
+/** The level of a role, or undefined when the report's shape has none (no grouping level, no cross-cutting pages). */
+export function levelOfRole(shape: ReportShape, role: LevelRole): Level | undefined {
+  const levels = shape.niveaux;
+  if (role === 'cross-cutting') return shape.transversales;
+  if (role === 'top') return levels[0];
+  if (role === 'leaf') return levels.at(-1);
+  return levels.length > 2 ? levels.at(-2) : undefined;
+}
+
+let project: ReportShape | undefined;
+
+/**
+ * This project's shape (content/rapport.yaml of the working folder), read on
+ * first use and kept: the site, its routes and its words all read this one.
+ * A change of the file needs a new build, or a restart of `npm run dev`.
+ */
+export function projectShape(): ReportShape {
+  project ??= readReportShape();
+  return project;
+}
+
 /** The levels that have pages of their own, from the top. */
 export const levelsWithPages = (shape: ReportShape): Level[] => shape.niveaux.filter((level) => level.adresse);

@@ -8,7 +8,7 @@
  * address of a page is its standard address behind the FALC prefix, derived
  * in `inVersion` and nowhere else.
  */
-import { fillPattern, placeholders, readReportShape, type Level, type ReportShape } from '../model/report-shape.ts';
+import { fillPattern, leafLevel, placeholders, projectShape, type Level, type ReportShape } from '../model/report-shape.ts';
 
 export type Version = 'standard' | 'falc';
 export const VERSIONS: readonly Version[] = ['standard', 'falc'];
@@ -73,7 +73,7 @@ export interface RouteTable {
 export function createRouteTable(shape: ReportShape): RouteTable {
   const prefix = shape.versionFacile.prefixe;
   const levels = [...shape.niveaux, ...(shape.transversales ? [shape.transversales] : [])];
-  const leaf = shape.niveaux.at(-1)!;
+  const leaf = leafLevel(shape);
   const levelKinds: PageKind[] = levels
     .filter((level) => level.adresse)
     .map((level) => ({
@@ -169,5 +169,5 @@ let projectTable: RouteTable | undefined;
  * it, and must start even when that file is missing or broken, to say so.
  */
 export const routes: RouteTable = new Proxy({} as RouteTable, {
-  get: (_, key) => Reflect.get((projectTable ??= createRouteTable(readReportShape())), key),
+  get: (_, key) => Reflect.get((projectTable ??= createRouteTable(projectShape())), key),
 });

@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { KeyFigureSchema } from './key-figure.ts';
 import { TestimonySchema } from './testimony.ts';
-import { leafLevel, readReportShape, type Block, type Level, type ReportShape } from '../model/report-shape.ts';
+import { leafLevel, projectShape, type Block, type Level, type ReportShape } from '../model/report-shape.ts';
 
 /**
  * A photo on an ambition page. `src` is the file, relative to the Markdown file
@@ -67,7 +67,7 @@ function blockField(block: Block, leaf: Level) {
 }
 
 /** The ambition's front matter: its base fields and one field per block of the report's shape (the body is the block `texte`). */
-export function ambitionSchema(shape: ReportShape = readReportShape()) {
+export function ambitionSchema(shape: ReportShape = projectShape()) {
   const leaf = leafLevel(shape);
   const blocks = (leaf.blocs ?? []).filter((block) => block.champ !== 'texte');
   // Typed as the base only: a block's field is read by the shape's block (LeafBlock.astro), not by name.
@@ -76,7 +76,6 @@ export function ambitionSchema(shape: ReportShape = readReportShape()) {
 }
 
 type KeyFigure = z.infer<typeof KeyFigureSchema>;
-let figuresField: string | undefined;
 
 /**
  * An ambition's key figures: its first block of kind `chiffres` in the report's
@@ -84,7 +83,7 @@ let figuresField: string | undefined;
  * the pactes refer to by number.
  */
 export function keyFiguresOf(data: object): KeyFigure[] {
-  figuresField ??= leafLevel(readReportShape()).blocs?.find((block) => block.sorte === 'chiffres')?.champ ?? '';
-  const figures = (data as Record<string, unknown>)[figuresField];
+  const field = leafLevel(projectShape()).blocs?.find((block) => block.sorte === 'chiffres')?.champ ?? '';
+  const figures = (data as Record<string, unknown>)[field];
   return Array.isArray(figures) ? (figures as KeyFigure[]) : [];
 }
