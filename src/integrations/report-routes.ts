@@ -15,7 +15,11 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { astroRoutes } from '../routes/astro-routes.ts';
-import type { PageKind, Version } from '../routes/route-table.ts';
+import { createRouteTable, type PageKind, type Version } from '../routes/route-table.ts';
+import { readDataFile } from '../lib/checks/data-file.ts';
+import { REPORT_SHAPE_DATA_FILE } from '../lib/checks/check-data-files.ts';
+import { formatIssues } from '../lib/report-issues.ts';
+import { REPORT_SHAPE_FILE, type ReportShape } from '../model/report-shape.ts';
 
 /**
  * A view, and the pieces it shows in one version only (src/views/parts.ts):
@@ -94,15 +98,30 @@ function writeIfChanged(path: string, text: string): void {
   if (current !== text) writeFileSync(path, text);
 }
 
+/**
+ * The report's shape, which every route needs. When it is broken, Astro would
+ * stop with its own English error and a stack trace; instead the editor reads
+ * the content check's French message (file, line, what to write) and the
+ * command stops: no page can be drawn without the shape. `npm run build` has
+ * already said so in its content check; this is for `npm run dev`.
+ */
+export function readShapeOrStop(root: string, log: (message: string) => void): ReportShape {
+  const { issues, data } = readDataFile(root, REPORT_SHAPE_DATA_FILE);
+  if (data && issues.length === 0) return data;
+  log(`La forme du rapport (${REPORT_SHAPE_FILE}) est à corriger : sans elle, aucune page ne peut être affichée.\n\n${formatIssues(issues)}\n\nCorrigez ce fichier, puis relancez la commande (par exemple « npm run dev »).`);
+  process.exit(1);
+}
+
 export default function reportRoutes(): AstroIntegration {
   return {
     name: 'rapport-falc:report-routes',
     hooks: {
-      'astro:config:setup': ({ config, injectRoute }) => {
+      'astro:config:setup': ({ config, injectRoute, logger }) => {
         const root = fileURLToPath(config.root);
+        const shape = readShapeOrStop(root, (message) => logger.error(message));
         const folder = join(root, ENTRIES);
         mkdirSync(folder, { recursive: true });
-        for (const { kind, version, pattern } of astroRoutes()) {
+        for (const { kind, version, pattern } of astroRoutes(createRouteTable(shape))) {
           const entry = join(folder, `${kind.id}.${version}.astro`);
           writeIfChanged(entry, entrySource(root, kind, version, pattern.includes('[')));
           injectRoute({ pattern, entrypoint: entry, prerender: true });

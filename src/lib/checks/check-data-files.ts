@@ -13,9 +13,12 @@ import { AUDIT_FILE, AuditGridSchema, DECLARATION_FILE, DeclarationSchema } from
 import { VERIFICATION_FILE, VerificationSchema } from '../accessibility/verification.ts';
 import { readDataFile, type DataFile } from './data-file.ts';
 
+/** The report's shape: read by the routes before anything else (src/integrations/report-routes.ts). */
+export const REPORT_SHAPE_DATA_FILE = { path: REPORT_SHAPE_FILE, schema: ReportShapeSchema, required: true } as const satisfies DataFile;
+
 export const DATA_FILE_SCHEMAS: readonly DataFile[] = [
   SITE_CONFIG_FILE,
-  { path: REPORT_SHAPE_FILE, schema: ReportShapeSchema, required: true },
+  REPORT_SHAPE_DATA_FILE,
   { path: AUDIT_FILE, schema: AuditGridSchema, required: false },
   { path: DECLARATION_FILE, schema: DeclarationSchema, required: false },
   { path: VERIFICATION_FILE, schema: VerificationSchema, required: false },
