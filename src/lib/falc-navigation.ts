@@ -11,7 +11,7 @@ export interface FalcLink {
 export function falcThemeLinks(tree: ReportTree): Promise<FalcLink[]> {
   return Promise.all(
     tree.thematiques.map(async (th) => ({
-      href: falcUrl(urls.thematique(th.id)),
+      href: falcUrl(urls.thematique(th)),
       title: await falcTitle(`thematiques/${th.id}`, th.data.titre),
     })),
   );
@@ -21,7 +21,7 @@ export function falcPacteLinks(tree: ReportTree): Promise<(FalcLink & { node: Pa
   return Promise.all(
     tree.pactes.map(async (node) => ({
       node,
-      href: falcUrl(urls.pacte(node.pacte.id)),
+      href: falcUrl(urls.pacte(node.pacte)),
       title: await falcTitle(`pactes/${node.pacte.id}`, node.pacte.data.titreComplet),
     })),
   );

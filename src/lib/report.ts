@@ -5,6 +5,8 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { paginateTree } from './listing-pages.ts';
+import { placeholderValues } from './urls.ts';
+import { routes } from '../routes/route-table.ts';
 
 export type Pacte = CollectionEntry<'pactes'>;
 export type Defi = CollectionEntry<'defis'>;
@@ -105,7 +107,7 @@ export interface KindPage<P> {
 export async function ambitionPages(): Promise<KindPage<{ ambition: Ambition }>[]> {
   const tree = await getReportTree();
   return tree.ambitions.map((ambition) => ({
-    values: { id: ambition.id, pacte: ambition.data.pacte.id, numero: ambition.data.numero },
+    values: placeholderValues(routes.kindOf('leaf')!, ambition),
     number: 1,
     props: { ambition },
   }));
@@ -117,7 +119,7 @@ export async function pactePages() {
   return tree.pactes.flatMap((node) => {
     const pages = paginateTree([node]);
     return pages.map((slices, i) => ({
-      values: { id: node.pacte.id },
+      values: placeholderValues(routes.kindOf('level')!, node.pacte),
       number: i + 1,
       props: { node, slice: slices[0] ?? { pacte: node.pacte, defis: [], continued: false }, position: { number: i + 1, count: pages.length } },
     }));
@@ -144,5 +146,6 @@ export type TreeListingProps = Awaited<ReturnType<typeof treeListingPages>>[numb
 /** The thematique pages (`/thematiques/<id>/`). */
 export async function thematiquePages(): Promise<KindPage<{ thematique: Thematique }>[]> {
   const tree = await getReportTree();
-  return tree.thematiques.map((thematique) => ({ values: { id: thematique.id }, number: 1, props: { thematique } }));
+  const kind = routes.kindOf('cross-cutting');
+  return kind ? tree.thematiques.map((thematique) => ({ values: placeholderValues(kind, thematique), number: 1, props: { thematique } })) : [];
 }

@@ -93,8 +93,8 @@ describe('defiListingPage', () => {
   });
 
   it('links the breadcrumb to that page', () => {
-    expect(urls.defi('solidarites-humaines', 3)).toBe('/solidarites-humaines/#defi-3');
-    expect(urls.defi('solidarites-humaines', 3, 2)).toBe('/solidarites-humaines/2/#defi-3');
+    expect(urls.defi({ id: 'solidarites-humaines', data: {} }, 3)).toBe('/solidarites-humaines/#defi-3');
+    expect(urls.defi({ id: 'solidarites-humaines', data: {} }, 3, 2)).toBe('/solidarites-humaines/2/#defi-3');
   });
 });
 
