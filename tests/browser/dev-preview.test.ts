@@ -129,6 +129,8 @@ it('says in French what is wrong in content/site.yaml, at start and while it run
   const ADDRESS = /^adresse: .*$/m;
   expect(lines.findIndex((line) => ADDRESS.test(line))).toBe(11);
   const message = 'content/site.yaml:12  erreur  « adresse » : écrivez l’adresse publique du site, qui commence par « https:// ».';
+  const siteTitle = /^titre: (.+)$/m.exec(original)?.[1];
+  expect(siteTitle).toContain('Bilan');
 
   // Wrong before the server starts: it used to answer every page with an error page, or Astro's English error.
   // Every page is drawn with the preview's placeholder settings, and its banner says what to fix.
@@ -158,7 +160,7 @@ it('says in French what is wrong in content/site.yaml, at start and while it run
 
   // Fixed: the page reloads by itself with the file's settings, the error goes (the standing warning stays).
   save(original);
-  await expect.poll(() => title(), WAIT).toBe('Bilan d’étape du projet de mandat 2022-2027');
+  await expect.poll(() => title(), WAIT).toBe(siteTitle);
   await expect.poll(() => bannerHasError(page), WAIT).toBe(false);
   await expect.poll(() => bannerText(page), WAIT).toContain('Vérification du contenu : 0 erreur, 1 avertissement');
   await expect.poll(() => settingsServer!.output(), WAIT).toMatch(/Corrigé :\ncontent\/site\.yaml:12 {2}erreur/);
@@ -171,12 +173,12 @@ it('says in French what is wrong in content/site.yaml, at start and while it run
   await expect.poll(() => bannerText(page), WAIT).toContain('L’aperçu montre la dernière version correcte de content/site.yaml : corrigez l’erreur ci-dessous.');
   await expect.poll(() => bannerText(page), WAIT).toContain(`content/site.yaml:${email + 1}:1`);
   await page.reload({ timeout: 90_000 });
-  expect(await title()).toBe('Bilan d’étape du projet de mandat 2022-2027');
+  expect(await title()).toBe(siteTitle);
   await expect.poll(() => settingsServer!.output(), WAIT).toContain('content/site.yaml : l’aperçu montre la dernière version correcte de ce fichier, tant que l’erreur n’est pas corrigée.');
 
   // Fixed: the error goes, the page shows the saved settings.
   save(broken.replace('\n\temail:', '\n  email:'));
   await expect.poll(() => bannerHasError(page), WAIT).toBe(false);
-  await expect.poll(() => title(), WAIT).toBe('Rapport modifié Bilan d’étape du projet de mandat 2022-2027');
+  await expect.poll(() => title(), WAIT).toBe(`Rapport modifié ${siteTitle}`);
   expect(settingsServer.output()).not.toMatch(ASTRO_ERROR);
 }, 240_000);
