@@ -25,6 +25,8 @@ import { checkContent, LOGO_MISSING } from '../../src/lib/check-content.ts';
 import { formatIssues } from '../../src/lib/report-issues.ts';
 import { createFalcLinter, formatHuman } from '../../src/lib/falc/index.ts';
 import { tf } from '../../src/i18n/falc.ts';
+import { refusedNotice } from '../../src/lib/dev/live-check-event.ts';
+import { PREVIEW_SITE_CONFIG } from '../../src/lib/dev/preview-site-config.ts';
 
 const guide = unified().use(remarkParse).use(remarkGfm).parse(readFileSync(resolve('docs/guide-redaction.md'), 'utf8')) as Root;
 
@@ -130,5 +132,18 @@ describe('the editors’ guide', () => {
     });
     expect(texts).toContain(LOGO_MISSING);
     expect(texts.some((text) => text.includes(`« ${tf('review.logoCopyright')} »`))).toBe(true);
+  });
+
+  it('quotes what the preview’s banner says of a file it does not show, and its placeholder title', () => {
+    const items: string[] = [];
+    visit(guide, 'listItem', (node) => {
+      items.push(toString(node).replace(/\s+/g, ' '));
+    });
+    const quoted = (text: string) => items.some((item) => item.includes(`« ${text} »`));
+    expect(quoted(refusedNotice({ file: 'content/ambitions/st-01.md', fallback: 'previous' }))).toBe(true);
+    expect(quoted(refusedNotice({ file: '…', fallback: 'none' }))).toBe(true);
+    expect(quoted(refusedNotice({ file: SITE_FILE, fallback: 'previous' }))).toBe(true);
+    expect(quoted(refusedNotice({ file: SITE_FILE, fallback: 'defaults' }))).toBe(true);
+    expect(quoted(PREVIEW_SITE_CONFIG.titre)).toBe(true);
   });
 });
