@@ -134,6 +134,21 @@ describe('the editors’ guide', () => {
     expect(texts.some((text) => text.includes(`« ${tf('review.logoCopyright')} »`))).toBe(true);
   });
 
+  it('quotes, for each review status, what the FALC page shows', () => {
+    const shown = new Map<string, string>();
+    visit(guide, 'table', (table: Table) => {
+      const header = table.children[0]?.children.map((cell) => toString(cell)) ?? [];
+      const column = header.indexOf('ce que la page affiche');
+      if (column < 0) return;
+      for (const row of table.children.slice(1)) shown.set(toString(row.children[0]!), toString(row.children[column]!));
+    });
+    const more = tf('review.notCheckedMore');
+    expect(shown.get('a-relire')).toBe(`« ${tf('review.notChecked')} ${more} »`);
+    // The guide's example reader, as `--relecteurs "Marie Durand"` records her.
+    expect(shown.get('relu')).toBe(`« ${tf('review.readByTeamNamed')} Marie Durand. ${more} »`);
+    expect(shown.get('valide')).toContain(`« ${tf('review.checkedBy')} … »`);
+  });
+
   it('quotes what the preview’s banner says of a file it does not show, and its placeholder title', () => {
     const items: string[] = [];
     visit(guide, 'listItem', (node) => {
