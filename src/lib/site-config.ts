@@ -55,7 +55,7 @@ export const SITE_CONFIG_FILE: DataFile<typeof SiteConfigSchema> = {
   check: (site, root) => checkIdentity(site.identite, root),
 };
 
-/** content/site.yaml is wrong: the message is the content check's, for the terminal and Astro's error page. */
+/** content/site.yaml is wrong: the message is the content check's, for the terminal of `astro build` and of the scripts (never thrown in `astro dev`). */
 export class SiteConfigError extends Error {
   readonly issues: ContentIssue[];
   constructor(issues: ContentIssue[]) {

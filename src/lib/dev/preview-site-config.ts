@@ -9,7 +9,7 @@
 import type { SiteConfig } from '../site-config.ts';
 
 /** Where the preview's own links point while content/site.yaml cannot be read. */
-export const PREVIEW_ADDRESS = 'http://localhost:4321';
+const PREVIEW_ADDRESS = 'http://localhost:4321';
 
 const TO_FIX = 'à corriger dans content/site.yaml';
 
