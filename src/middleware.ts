@@ -9,19 +9,11 @@ import { typesetHtml } from './markdown/typeset-html.ts';
 import { applyGlossary } from './lib/glossary/apply.ts';
 import { getGlossary } from './lib/glossary/glossary.ts';
 import { withContentSecurityPolicy } from './lib/content-security-policy.ts';
-import { SiteConfigError } from './lib/site-config.ts';
-import { siteConfigErrorPage } from './lib/dev/site-config-error-page.ts';
 
 export const onRequest = defineMiddleware(async (context, next) => {
-  try {
-    const response = await next();
-    if (!response.headers.get('content-type')?.includes('text/html')) return response;
-    const glossary = await getGlossary();
-    const html = withContentSecurityPolicy(typesetHtml(applyGlossary(await response.text(), context.url.pathname, glossary)));
-    return new Response(html, { status: response.status, statusText: response.statusText, headers: response.headers });
-  } catch (error) {
-    // In the preview, wrong settings are said in French (a build has already refused them in lint:content).
-    if (import.meta.env.DEV && error instanceof SiteConfigError) return siteConfigErrorPage(error);
-    throw error;
-  }
+  const response = await next();
+  if (!response.headers.get('content-type')?.includes('text/html')) return response;
+  const glossary = await getGlossary();
+  const html = withContentSecurityPolicy(typesetHtml(applyGlossary(await response.text(), context.url.pathname, glossary)));
+  return new Response(html, { status: response.status, statusText: response.statusText, headers: response.headers });
 });

@@ -2,8 +2,10 @@
  * Site-wide settings edited by the communication team in `content/site.yaml`.
  * A mistake in the file is reported as the content check reports it (French,
  * file:line, what to do), never as the schema's English error. In `npm run dev`
- * a page keeps the file's last good settings while it is wrong, and the preview's
- * banner says so (src/lib/dev/refused-entries.ts): the server never stops on it.
+ * the file is never an error thrown to Astro (which would print its own English
+ * error and stack trace): while it is wrong, the pages keep its last good settings,
+ * or the preview's placeholders if it was never right (src/lib/dev/preview-site-config.ts),
+ * and the preview's banner and terminal say so (src/lib/dev/refused-entries.ts).
  */
 import { resolve } from 'node:path';
 import { z } from 'astro/zod';
@@ -12,6 +14,7 @@ import { readDataFile, type DataFile } from './checks/data-file.ts';
 import type { ContentIssue } from './pairing/check-pairs.ts';
 import { formatIssues } from './report-issues.ts';
 import { accept, refuse } from './dev/refused-entries.ts';
+import { PREVIEW_SITE_CONFIG } from './dev/preview-site-config.ts';
 import { IdentitySchema } from './identity/schema.ts';
 import { checkIdentity } from './identity/check-identity.ts';
 
@@ -52,7 +55,7 @@ export const SITE_CONFIG_FILE: DataFile<typeof SiteConfigSchema> = {
   check: (site, root) => checkIdentity(site.identite, root),
 };
 
-/** content/site.yaml is wrong: the message is the content check's, for the terminal and Astro's error page. */
+/** content/site.yaml is wrong: the message is the content check's, for the terminal of `astro build` and of the scripts (never thrown in `astro dev`). */
 export class SiteConfigError extends Error {
   readonly issues: ContentIssue[];
   constructor(issues: ContentIssue[]) {
@@ -73,22 +76,24 @@ const shared = globalThis as typeof globalThis & { [LAST_GOOD]?: Map<string, Sit
 const inDevServer = Boolean((import.meta as ImportMeta & { env?: { DEV?: unknown } }).env?.DEV);
 
 /**
- * `root`: the project's folder. Throws SiteConfigError when the file is wrong; with `keepLastGood` (the dev
- * server's pages), returns the last good settings instead, if there were any, and records the file as refused.
+ * `root`: the project's folder. Throws SiteConfigError when the file is wrong. With `keepLastGood` (the dev
+ * server) it never throws: it returns the last good settings of this session, or the preview's placeholders when
+ * there were none, and records the file as refused (or accepted again), for the live check to say so.
  */
 export function readSiteConfig(root = '.', keepLastGood = inDevServer): SiteConfig {
   const { issues, data } = readDataFile(root, SITE_CONFIG_FILE);
+  if (!keepLastGood) {
+    if (!data) throw new SiteConfigError(issues);
+    return data;
+  }
   const lastGood = (shared[LAST_GOOD] ??= new Map());
   const key = resolve(root);
   if (data) {
-    if (keepLastGood) {
-      lastGood.set(key, data);
-      accept(SITE_CONFIG_FILE.path);
-    }
+    lastGood.set(key, data);
+    accept(SITE_CONFIG_FILE.path);
     return data;
   }
-  const previous = keepLastGood ? lastGood.get(key) : undefined;
-  if (!previous) throw new SiteConfigError(issues);
-  refuse(SITE_CONFIG_FILE.path, 'previous');
-  return previous;
+  const previous = lastGood.get(key);
+  refuse(SITE_CONFIG_FILE.path, previous ? 'previous' : 'defaults');
+  return previous ?? PREVIEW_SITE_CONFIG;
 }

@@ -114,46 +114,71 @@ it('shows the content check in the page and the terminal, live, and survives a b
   await expect.poll(() => server!.output(), WAIT).toMatch(/Corrigé :\n[^]*« chiffres › n° 2 › valeur »/);
 }, 240_000);
 
-it('says in French what is wrong in content/site.yaml, at start and while it runs, without stopping', async () => {
+/**
+ * What Astro prints of an error it catches itself (its English message, the error's class, a stack trace, a page
+ * answered 500): the preview must never let content/site.yaml reach it. The French messages say « erreur ».
+ */
+const ASTRO_ERROR = /^\s+at |Stack trace|\b[A-Z]\w*Error\b|\[500\]|Continuing with previous|Failed to /m;
+
+it('says in French what is wrong in content/site.yaml, at start and while it runs, in the banner, without stopping', async () => {
   settingsProject = copyProject('.');
   const file = join(settingsProject.dir, 'content/site.yaml');
   const original = readFileSync(file, 'utf8');
   const save = (text: string) => writeFileSync(file, text);
+  const lines = original.split('\n');
   const ADDRESS = /^adresse: .*$/m;
-  expect(original.split('\n').findIndex((line) => ADDRESS.test(line))).toBe(11);
+  expect(lines.findIndex((line) => ADDRESS.test(line))).toBe(11);
   const message = 'content/site.yaml:12  erreur  « adresse » : écrivez l’adresse publique du site, qui commence par « https:// ».';
+  const siteTitle = /^titre: (.+)$/m.exec(original)?.[1];
+  expect(siteTitle).toContain('Bilan');
 
-  // Wrong before the server starts: it used to exit with Astro's English error. No page can be drawn without
-  // the settings: each page says what to fix, in French, and reloads by itself once the file is saved.
+  // Wrong before the server starts: it used to answer every page with an error page, or Astro's English error.
+  // Every page is drawn with the preview's placeholder settings, and its banner says what to fix.
   save(original.replace(ADDRESS, 'adresse: example.org'));
-  // One standing warning, so that the banner shows the check's findings once the pages are live again.
+  // One standing warning, so that the banner shows the check's findings once the settings are right.
   const edito = join(settingsProject.dir, 'content/falc/pages/edito.md');
   writeFileSync(edito, `${readFileSync(edito, 'utf8').trimEnd()}\n\nLe Département aide beaucoup de personnes.\n`);
-  settingsServer = await startDevServer(settingsProject.dir, 150_000, () => true);
+  settingsServer = await startDevServer(settingsProject.dir, 150_000);
   browser ??= await launchChromium();
   const page = await (await browser.newContext()).newPage();
+  const title = () => page.locator('.site-header__title a').innerText();
   const response = await page.goto(`${settingsServer.url}/`, { timeout: 90_000 });
-  expect(response?.status()).toBe(500);
-  expect(await page.locator('h1').innerText()).toBe('Les réglages du site sont à corriger');
-  expect(await page.locator('li').allInnerTexts()).toEqual(['content/site.yaml:12 « adresse » : écrivez l’adresse publique du site, qui commence par « https:// ».']);
+  expect(response?.status()).toBe(200);
+  expect(await title()).toBe('Titre du site à corriger dans content/site.yaml');
+  await expect.poll(() => bannerText(page), WAIT).toContain('content/site.yaml:12');
+  const started = await bannerText(page);
+  expect(started).toContain('Les réglages du site sont à corriger : l’aperçu utilise des réglages provisoires à la place de content/site.yaml. Corrigez l’erreur ci-dessous.');
+  expect(started).toContain('« adresse » : écrivez l’adresse publique du site, qui commence par « https:// ».');
+  expect(await bannerHasError(page)).toBe(true);
+  // Every kind of page is drawn, the FALC version and the accessibility statement (which shows the contact) too.
+  for (const path of ['/accessibilite/', '/facile-a-lire/', '/solidarites-territoriales/ambition-1/']) {
+    expect((await page.request.get(`${settingsServer.url}${path}`)).status()).toBe(200);
+  }
   await expect.poll(() => settingsServer!.output(), WAIT).toContain(message);
-  expect(settingsServer.output()).not.toMatch(/SiteConfigError|ZodError|Stack trace/);
+  await expect.poll(() => settingsServer!.output(), WAIT).toContain('content/site.yaml : l’aperçu utilise des réglages provisoires à la place de ce fichier, tant que l’erreur n’est pas corrigée.');
+  expect(settingsServer.output()).not.toMatch(ASTRO_ERROR);
 
+  // Fixed: the page reloads by itself with the file's settings, the error goes (the standing warning stays).
   save(original);
-  await expect.poll(() => page.locator('h1').first().innerText(), WAIT).not.toBe('Les réglages du site sont à corriger');
-  expect(await page.locator('body').innerText()).toContain('projet de mandat 2022-2027');
-  // The page is live again (its banner has the findings) before the next save.
-  await expect.poll(() => bannerText(page), WAIT).toContain('Vérification du contenu');
+  await expect.poll(() => title(), WAIT).toBe(siteTitle);
+  await expect.poll(() => bannerHasError(page), WAIT).toBe(false);
+  await expect.poll(() => bannerText(page), WAIT).toContain('Vérification du contenu : 0 erreur, 1 avertissement');
+  await expect.poll(() => settingsServer!.output(), WAIT).toMatch(/Corrigé :\ncontent\/site\.yaml:12 {2}erreur/);
 
-  // Wrong while it runs: the pages keep the last good settings, and the banner says so.
-  save(original.replace('titre: Bilan', 'titre: Rapport modifié Bilan').replace(ADDRESS, 'adresse: example.org'));
+  // Wrong while it runs (a tab as indent: not YAML): the pages keep the last good settings, and the banner says so.
+  const email = lines.findIndex((line) => line.startsWith('  email:'));
+  expect(email).toBeGreaterThan(0);
+  const broken = original.replace('titre: Bilan', 'titre: Rapport modifié Bilan').replace('\n  email:', '\n\temail:');
+  save(broken);
   await expect.poll(() => bannerText(page), WAIT).toContain('L’aperçu montre la dernière version correcte de content/site.yaml : corrigez l’erreur ci-dessous.');
-  expect(await bannerText(page)).toContain('content/site.yaml:12');
-  expect(await page.locator('body').innerText()).not.toContain('Rapport modifié');
-  expect(settingsServer.output()).not.toMatch(/SiteConfigError|ZodError|Stack trace/);
+  await expect.poll(() => bannerText(page), WAIT).toContain(`content/site.yaml:${email + 1}:1`);
+  await page.reload({ timeout: 90_000 });
+  expect(await title()).toBe(siteTitle);
+  await expect.poll(() => settingsServer!.output(), WAIT).toContain('content/site.yaml : l’aperçu montre la dernière version correcte de ce fichier, tant que l’erreur n’est pas corrigée.');
 
   // Fixed: the error goes, the page shows the saved settings.
-  save(original.replace('titre: Bilan', 'titre: Rapport modifié Bilan'));
+  save(broken.replace('\n\temail:', '\n  email:'));
   await expect.poll(() => bannerHasError(page), WAIT).toBe(false);
-  await expect.poll(() => page.locator('body').innerText(), WAIT).toContain('Rapport modifié');
+  await expect.poll(() => title(), WAIT).toBe(`Rapport modifié ${siteTitle}`);
+  expect(settingsServer.output()).not.toMatch(ASTRO_ERROR);
 }, 240_000);

@@ -25,6 +25,8 @@ import { checkContent, LOGO_MISSING } from '../../src/lib/check-content.ts';
 import { formatIssues } from '../../src/lib/report-issues.ts';
 import { createFalcLinter, formatHuman } from '../../src/lib/falc/index.ts';
 import { tf } from '../../src/i18n/falc.ts';
+import { refusedNotice } from '../../src/lib/dev/live-check-event.ts';
+import { PREVIEW_SITE_CONFIG } from '../../src/lib/dev/preview-site-config.ts';
 
 const guide = unified().use(remarkParse).use(remarkGfm).parse(readFileSync(resolve('docs/guide-redaction.md'), 'utf8')) as Root;
 
@@ -130,5 +132,33 @@ describe('the editors’ guide', () => {
     });
     expect(texts).toContain(LOGO_MISSING);
     expect(texts.some((text) => text.includes(`« ${tf('review.logoCopyright')} »`))).toBe(true);
+  });
+
+  it('quotes, for each review status, what the FALC page shows', () => {
+    const shown = new Map<string, string>();
+    visit(guide, 'table', (table: Table) => {
+      const header = table.children[0]?.children.map((cell) => toString(cell)) ?? [];
+      const column = header.indexOf('ce que la page affiche');
+      if (column < 0) return;
+      for (const row of table.children.slice(1)) shown.set(toString(row.children[0]!), toString(row.children[column]!));
+    });
+    const more = tf('review.notCheckedMore');
+    expect(shown.get('a-relire')).toBe(`« ${tf('review.notChecked')} ${more} »`);
+    // The guide's example reader, as `--relecteurs "Marie Durand"` records her.
+    expect(shown.get('relu')).toBe(`« ${tf('review.readByTeamNamed')} Marie Durand. ${more} »`);
+    expect(shown.get('valide')).toContain(`« ${tf('review.checkedBy')} … »`);
+  });
+
+  it('quotes what the preview’s banner says of a file it does not show, and its placeholder title', () => {
+    const items: string[] = [];
+    visit(guide, 'listItem', (node) => {
+      items.push(toString(node).replace(/\s+/g, ' '));
+    });
+    const quoted = (text: string) => items.some((item) => item.includes(`« ${text} »`));
+    expect(quoted(refusedNotice({ file: 'content/ambitions/st-01.md', fallback: 'previous' }))).toBe(true);
+    expect(quoted(refusedNotice({ file: '…', fallback: 'none' }))).toBe(true);
+    expect(quoted(refusedNotice({ file: SITE_FILE, fallback: 'previous' }))).toBe(true);
+    expect(quoted(refusedNotice({ file: SITE_FILE, fallback: 'defaults' }))).toBe(true);
+    expect(quoted(PREVIEW_SITE_CONFIG.titre)).toBe(true);
   });
 });

@@ -1,14 +1,16 @@
 /**
  * content/site.yaml read by the site (src/lib/site-config.ts): a mistake gives the
  * content check's French message (file:line, what to do), never the schema's
- * English error; in the dev server's pages, the last good settings stay in use and
- * the file is recorded as refused, for the preview's banner to say so.
+ * English error; in the dev server, the last good settings (or the preview's
+ * placeholders) stay in use and the file is recorded as refused, for the preview's
+ * banner and terminal to say so.
  */
 import { copyFileSync, mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { readSiteConfig, SiteConfigError } from '../../src/lib/site-config.ts';
+import { PREVIEW_SITE_CONFIG } from '../../src/lib/dev/preview-site-config.ts';
 import { checkDataFiles } from '../../src/lib/checks/check-data-files.ts';
 import { formatIssues } from '../../src/lib/report-issues.ts';
 import { accept, refusedFiles } from '../../src/lib/dev/refused-entries.ts';
@@ -64,8 +66,25 @@ describe('readSiteConfig', () => {
     expect(refusedFiles()).toEqual([]);
   });
 
-  it('in the dev server, still says what to fix when the file was never right', () => {
-    const { root } = project(GOOD.replace('https://example.org', 'ftp://example.org'));
-    expect(thrown(() => readSiteConfig(root, true))).toBeInstanceOf(SiteConfigError);
+  it('in the dev server, uses the preview\'s placeholders while the file was never right, then the file once it is', () => {
+    const { root, save } = project(GOOD.replace('https://example.org', 'ftp://example.org'));
+    // Never thrown to Astro, which would print its English error and stack trace.
+    expect(readSiteConfig(root, true)).toEqual(PREVIEW_SITE_CONFIG);
+    expect(refusedFiles()).toEqual([{ file: 'content/site.yaml', fallback: 'defaults' }]);
+    // Outside the dev server, the same file is still an error.
+    expect(thrown(() => readSiteConfig(root, false))).toBeInstanceOf(SiteConfigError);
+    save(GOOD);
+    expect(readSiteConfig(root, true).titre).toBe('Bilan');
+    expect(refusedFiles()).toEqual([]);
+    save('titre: [');
+    expect(readSiteConfig(root, true).titre).toBe('Bilan');
+    expect(refusedFiles()).toEqual([{ file: 'content/site.yaml', fallback: 'previous' }]);
+  });
+
+  it('has placeholders that say where to fix them: no title, organisation or address is made up', () => {
+    const { titre, organisation, contact } = PREVIEW_SITE_CONFIG;
+    for (const text of [titre, organisation, ...contact.adressePostale]) expect(text).toContain('à corriger dans content/site.yaml');
+    expect(contact.email ?? contact.formulaire).toBeUndefined();
+    expect(PREVIEW_SITE_CONFIG.identite).toBeUndefined();
   });
 });

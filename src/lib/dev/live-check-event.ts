@@ -17,3 +17,15 @@ export interface LiveCheckReport {
   /** Files whose latest save the preview does not show (see keep-last-good-entry.ts). */
   refused: { file: string; fallback: Fallback }[];
 }
+
+/** What the banner says of a refused file: which version the preview shows instead of the latest save. */
+export function refusedNotice({ file, fallback }: { file: string; fallback: Fallback }): string {
+  switch (fallback) {
+    case 'previous':
+      return `L’aperçu montre la dernière version correcte de ${file} : corrigez l’erreur ci-dessous.`;
+    case 'defaults':
+      return `Les réglages du site sont à corriger : l’aperçu utilise des réglages provisoires à la place de ${file}. Corrigez l’erreur ci-dessous.`;
+    case 'none':
+      return `${file} n’est pas dans l’aperçu : corrigez l’erreur ci-dessous.`;
+  }
+}

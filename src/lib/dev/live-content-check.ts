@@ -15,7 +15,8 @@ import type { ContentIssue } from '../pairing/check-pairs.ts';
 import { formatIssues, summarise } from '../report-issues.ts';
 import { issueChanges } from './issue-changes.ts';
 import { DATA_FILE_SCHEMAS } from '../checks/check-data-files.ts';
-import { onRefusedChange, refusedFiles } from './refused-entries.ts';
+import { onRefusedChange, refusedFiles, type Fallback } from './refused-entries.ts';
+import { readSiteConfig } from '../site-config.ts';
 import { REPORT_EVENT, REQUEST_EVENT, type LiveCheckReport } from './live-check-event.ts';
 
 /** Files the pages read themselves when they render (not through a collection): Vite does not reload the pages for them. */
@@ -57,6 +58,9 @@ export function startLiveCheck(root: string, server: Pick<ViteDevServer, 'watche
         const ms = Math.round(performance.now() - started);
         logChanges(logger, issues, next, ms);
         issues = next;
+        // content/site.yaml is refused or accepted by its reader, which the pages call as they render: read it
+        // here too, so that the terminal and the banner say which settings the preview uses even with no page open.
+        readSiteConfig(root, true);
         tellRefused();
         broadcast();
         // After the check, not on the save: the check holds the server, and a page still loading would miss the message.
@@ -107,10 +111,15 @@ export function startLiveCheck(root: string, server: Pick<ViteDevServer, 'watche
   };
 }
 
-export function refusedMessage(file: string, fallback: 'previous' | 'none'): string {
-  return fallback === 'previous'
-    ? `${file} : l’aperçu montre la dernière version correcte de ce fichier, tant que l’erreur n’est pas corrigée.`
-    : `${file} : cette page n’est pas dans l’aperçu tant que l’erreur n’est pas corrigée.`;
+export function refusedMessage(file: string, fallback: Fallback): string {
+  switch (fallback) {
+    case 'previous':
+      return `${file} : l’aperçu montre la dernière version correcte de ce fichier, tant que l’erreur n’est pas corrigée.`;
+    case 'defaults':
+      return `${file} : l’aperçu utilise des réglages provisoires à la place de ce fichier, tant que l’erreur n’est pas corrigée.`;
+    case 'none':
+      return `${file} : cette page n’est pas dans l’aperçu tant que l’erreur n’est pas corrigée.`;
+  }
 }
 
 function logChanges(logger: AstroIntegrationLogger, before: ContentIssue[] | undefined, after: ContentIssue[], ms: number): void {

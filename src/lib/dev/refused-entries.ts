@@ -1,15 +1,19 @@
 /**
  * Content files whose latest version the dev server refused (the front matter
  * does not pass the schema, or is not YAML): the preview keeps the file's last
- * good version, or leaves the page out when there is none. The content loader
- * records them (and site-config.ts content/site.yaml), the live check shows them to the editor.
+ * good version, or leaves the page out when there is none (for content/site.yaml,
+ * uses the preview's placeholder settings). The content loader records them (and
+ * site-config.ts content/site.yaml), the live check shows them to the editor.
  *
  * Shared through globalThis: the content config runs in Vite's module runner,
  * which loads its own copy of this module, while the integration runs in Node's.
  */
 
-/** `previous`: the preview shows the file's last good version; `none`: it has none, the page is left out. */
-export type Fallback = 'previous' | 'none';
+/**
+ * `previous`: the preview shows the file's last good version; `none`: it has none, the page is left out;
+ * `defaults`: a settings file with no good version yet, replaced by the preview's placeholders (content/site.yaml).
+ */
+export type Fallback = 'previous' | 'none' | 'defaults';
 
 interface State {
   files: Map<string, Fallback>;

@@ -7,7 +7,7 @@
  * constructed stylesheet: the site's styles and its Content-Security-Policy
  * (no inline style) leave it alone.
  */
-import { BANNER_ELEMENT, REPORT_EVENT, REQUEST_EVENT, type LiveCheckReport } from '../../lib/dev/live-check-event.ts';
+import { BANNER_ELEMENT, REPORT_EVENT, REQUEST_EVENT, refusedNotice, type LiveCheckReport } from '../../lib/dev/live-check-event.ts';
 import type { ContentIssue } from '../../lib/pairing/check-pairs.ts';
 import { isWritingAdvice, placeOf, severityWord, sortIssues, summarise } from '../../lib/report-issues.ts';
 
@@ -90,15 +90,7 @@ function render(report: LiveCheckReport): void {
     : writingList;
   section.replaceChildren(
     element('div', { class: 'head' }, element('p', { class: 'title', id: 'verification-titre' }, `Vérification du contenu : ${summarise(report.issues)}`), hide),
-    ...report.refused.map(({ file, fallback }) =>
-      element(
-        'p',
-        { class: 'refused' },
-        fallback === 'previous'
-          ? `L’aperçu montre la dernière version correcte de ${file} : corrigez l’erreur ci-dessous.`
-          : `${file} n’est pas dans l’aperçu : corrigez l’erreur ci-dessous.`,
-      ),
-    ),
+    ...report.refused.map((refused) => element('p', { class: 'refused' }, refusedNotice(refused))),
     element('div', { class: 'list', role: 'region', 'aria-label': 'Messages de la vérification', tabindex: '0' }, element('ul', {}, ...errors.map(issueItem), ...warnings.map(issueItem)), writingBlock),
     element('p', { class: 'note' }, 'Ce bandeau n’apparaît que dans l’aperçu (npm run dev) et disparaît quand le contenu est corrigé. Touche Échap : masquer.'),
   );
