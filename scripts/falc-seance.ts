@@ -15,7 +15,7 @@ import { readSiteConfig } from '../src/lib/site-config.ts';
 import { formatFileSize } from '../src/lib/pdf-download.ts';
 import { missingChromiumMessage } from './lib/chromium.ts';
 import { readCommandLine } from './lib/command-line.ts';
-import { FALC_COLLECTIONS } from '../src/lib/checks/content-files.ts';
+import { pageFolders } from '../src/lib/checks/shape-of.ts';
 import { readSessionPage, SessionPageError, type SessionPage } from './seance/session-page.ts';
 import { generatePack } from './seance/generate.ts';
 
@@ -28,7 +28,7 @@ function fail(message: string): never {
 
 /** Every FALC page whose front matter has questions, in the order of the content folders. */
 function pagesWithQuestions(): PageFiles[] {
-  return FALC_COLLECTIONS.flatMap((collection) => {
+  return pageFolders('.').falc.flatMap((collection) => {
     const dir = join('content', 'falc', collection);
     if (!existsSync(dir)) return [];
     return readdirSync(dir)

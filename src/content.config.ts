@@ -1,52 +1,55 @@
 /**
  * The report's content collections, loaded from the top-level `content/` folder.
- * Each schema lives in `src/schemas/`, one concern per file, with plain ids so
- * that the editors' check can use it outside Astro; here the id fields become
- * references, which Astro resolves and checks at build time.
+ * The levels of the report come from its shape (content/rapport.yaml): each
+ * collection is named after the level's role, so that code reads `leaves` for
+ * the ambitions of the bilan as for the fiches of another report, and loads
+ * the level's own folder. The schemas (src/schemas/levels.ts) are the ones the
+ * editors' check uses; here a field naming another entry is a reference, which
+ * Astro resolves and checks at build time.
  * In `npm run dev`, a file that breaks its schema keeps its last good version
  * instead of stopping the server (src/lib/dev/keep-last-good-entry.ts).
  */
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { PacteSchema } from './schemas/pacte.ts';
-import { DefiSchema } from './schemas/defi.ts';
-import { ambitionSchema, imageSchema } from './schemas/ambition.ts';
+import { levelOfRole, leafLevel, projectShape, twinnedFolders, type Level, type ReportShape } from './model/report-shape.ts';
+import { falcPageSchema, groupSchema, leafSchema, pageSchema, topLevelSchema, type RefSchema } from './schemas/levels.ts';
 import { ThematiqueSchema } from './schemas/thematique.ts';
-import { FigureRefSchema, PageSchema } from './schemas/page.ts';
-import { FalcPageSchema, TWINNED_COLLECTIONS } from './schemas/falc-page.ts';
-import { FalcKeyFigureSchema } from './schemas/falc-key-figure.ts';
+import { GroupBaseSchema } from './schemas/defi.ts';
 import { GlossaryTermSchema } from './schemas/glossary-term.ts';
 import { keepLastGoodEntry } from './lib/dev/keep-last-good-entry.ts';
 
+const shape: ReportShape = projectShape();
 const markdownIn = (folder: string) => keepLastGoodEntry(glob({ pattern: '*.md', base: `./content/${folder}` }));
 
+/** The collection of each level of the report, by its role. */
+const ROLE_COLLECTIONS = { top: 'top', group: 'groups', leaf: 'leaves', 'cross-cutting': 'crossCutting' } as const;
+const collectionOf = (level: Level) => {
+  const role = (['top', 'group', 'leaf', 'cross-cutting'] as const).find((candidate) => levelOfRole(shape, candidate) === level);
+  if (!role) throw new Error(`${level.dossier} is not a level of the report`);
+  return ROLE_COLLECTIONS[role];
+};
+const ref: RefSchema = (level) => reference(collectionOf(level));
+
+/** A level the report does not have (no grouping level, no cross-cutting pages): an empty collection. */
+const none = <Schema extends z.ZodType>(schema: Schema) => defineCollection({ loader: () => [], schema });
+
+const group = levelOfRole(shape, 'group');
+const crossCutting = shape.transversales;
+
 export const collections = {
-  pactes: defineCollection({
-    loader: markdownIn('pactes'),
-    schema: PacteSchema.extend({
-      chiffresCles: z.array(FigureRefSchema.extend({ ambition: reference('ambitions') })).optional(),
-    }),
+  top: defineCollection({ loader: markdownIn(levelOfRole(shape, 'top')!.dossier), schema: topLevelSchema(shape, ref) }),
+  groups: group ? defineCollection({ loader: markdownIn(group.dossier), schema: groupSchema(shape, ref)! }) : none(GroupBaseSchema),
+  leaves: defineCollection({
+    loader: markdownIn(leafLevel(shape).dossier),
+    schema: ({ image }) => leafSchema(shape, ref, image()),
   }),
-  defis: defineCollection({ loader: markdownIn('defis'), schema: DefiSchema.extend({ pacte: reference('pactes') }) }),
-  ambitions: defineCollection({
-    loader: markdownIn('ambitions'),
-    schema: ({ image }) =>
-      ambitionSchema().extend({ pacte: reference('pactes'), defi: reference('defis'), image: imageSchema(image()).optional() }),
-  }),
-  thematiques: defineCollection({ loader: markdownIn('thematiques'), schema: ThematiqueSchema }),
-  pages: defineCollection({
-    loader: markdownIn('pages'),
-    schema: PageSchema.extend({
-      chiffresCles: z.array(FigureRefSchema.extend({ ambition: reference('ambitions') })).optional(),
-    }),
-  }),
-  /** FALC twins: `content/falc/<collection>/<id>.md`, id `<collection>/<id>`. */
+  crossCutting: crossCutting ? defineCollection({ loader: markdownIn(crossCutting.dossier), schema: ThematiqueSchema }) : none(ThematiqueSchema),
+  pages: defineCollection({ loader: markdownIn('pages'), schema: pageSchema(shape, ref) }),
+  /** FALC twins: `content/falc/<folder>/<id>.md`, id `<folder>/<id>`. */
   falc: defineCollection({
-    loader: keepLastGoodEntry(glob({ pattern: `{${TWINNED_COLLECTIONS.join(',')}}/*.md`, base: './content/falc' })),
-    schema: FalcPageSchema.extend({
-      chiffresCles: z.array(FalcKeyFigureSchema.extend({ ambition: reference('ambitions') })).optional(),
-    }),
+    loader: keepLastGoodEntry(glob({ pattern: `{${twinnedFolders(shape).join(',')}}/*.md`, base: './content/falc' })),
+    schema: falcPageSchema(shape, ref),
   }),
   glossaire: defineCollection({ loader: markdownIn('glossaire'), schema: GlossaryTermSchema }),
 };

@@ -11,7 +11,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { splitFrontMatter } from '../../src/lib/front-matter.ts';
-import { TWINNED_COLLECTIONS } from '../../src/schemas/falc-page.ts';
+import { readReportShape, twinnedFolders } from '../../src/model/report-shape.ts';
 
 const mdIds = (dir: string) => (existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.md')).map((f) => f.slice(0, -3)).sort() : []);
 
@@ -64,7 +64,7 @@ export function generateReport(projectDir: string, n: number): { ambitions: numb
   }
 
   // The pages still to write: standard pages without a FALC file (ambitions all have one now).
-  const missing = TWINNED_COLLECTIONS.flatMap((c) => {
+  const missing = twinnedFolders(readReportShape(join(content, '..'))).flatMap((c) => {
     const written = new Set(mdIds(join(content, 'falc', c)));
     return mdIds(join(content, c)).filter((id) => !written.has(id)).map((id) => `${c}/${id}`);
   });

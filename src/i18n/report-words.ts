@@ -58,9 +58,30 @@ export function withArticle(role: LevelRole, version: Version = 'standard'): str
 }
 
 function definiteArticle(word: string, genre: 'masculin' | 'féminin'): string {
-  if (/^[aeiouyàâäéèêëîïôöùûü]/i.test(word)) return 'l’';
+  if (startsWithVowel(word)) return 'l’';
   return genre === 'féminin' ? 'la ' : 'le ';
 }
+
+const startsWithVowel = (word: string) => /^[aeiouyàâäéèêëîïôöùûü]/i.test(word);
+
+/** A level's name in the singular, as the messages of the editors' check use it (any report's shape, not only this project's). */
+export interface NameForms {
+  singulier: string;
+  genre: 'masculin' | 'féminin';
+}
+
+/** « le pacte », « la partie », « l’ambition ». */
+export const theName = ({ singulier, genre }: NameForms) => `${definiteArticle(singulier, genre)}${singulier}`;
+/** « au pacte », « à la partie », « à l’ambition ». */
+export const toTheName = (name: NameForms) => (startsWithVowel(name.singulier) || name.genre === 'féminin' ? `à ${theName(name)}` : `au ${name.singulier}`);
+/** « un défi », « une fiche ». */
+export const aName = ({ singulier, genre }: NameForms) => `${genre === 'féminin' ? 'une' : 'un'} ${singulier}`;
+/** « ce pacte », « cet atelier », « cette partie ». */
+export const thisName = ({ singulier, genre }: NameForms) => `${genre === 'féminin' ? 'cette' : startsWithVowel(singulier) ? 'cet' : 'ce'} ${singulier}`;
+/** « d’ambition », « de fiche ». */
+export const ofName = ({ singulier }: NameForms) => `${startsWithVowel(singulier) ? 'd’' : 'de '}${singulier}`;
+/** « Le pacte » at the start of a sentence. */
+export const capitalised = capitalise;
 
 /** « Ambition précédente », « Défi suivant » (standard version); « Ambition d’avant » (FALC). */
 export function neighbourLabel(role: LevelRole, which: 'previous' | 'next', version: Version = 'standard'): string {
@@ -81,6 +102,16 @@ export function neighboursLabel(role: LevelRole, version: Version = 'standard'):
   if (version === 'falc') return `Autres ${name.pluriel}`;
   const e = name.genre === 'féminin' ? 'e' : '';
   return `${capitalise(name.pluriel)} précédent${e} et suivant${e}`;
+}
+
+/** Whether the report's shape has a level of this role (a grouping level, cross-cutting pages). */
+export function hasLevel(role: LevelRole): boolean {
+  return levelOfRole(projectShape(), role) !== undefined;
+}
+
+/** The size of a part of the report: « 4 défis », « 16 ambitions »; only « 3 fiches » in a report without a grouping level. */
+export function sizeOf(groups: number, leaves: number, version: Version = 'standard'): string[] {
+  return [...(hasLevel('group') ? [countOf('group', groups, version)] : []), countOf('leaf', leaves, version)];
 }
 
 /** « 3 défis », « 1 ambition »: a count with the level's name. */

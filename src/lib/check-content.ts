@@ -31,6 +31,7 @@ import { falcKeyFigures } from './checks/falc-key-figures.ts';
 import { checkFalcKeyFigureNumbers } from './checks/check-falc-key-figure-numbers.ts';
 import { checkUnexpectedFiles } from './checks/unexpected-files.ts';
 import { checkDataFiles } from './checks/check-data-files.ts';
+import { pageFolders, shapeOf } from './checks/shape-of.ts';
 import { digest, keyOf, remember, type CheckMemo } from './checks/check-memo.ts';
 
 /** Where the European easy-to-read logo must be put (it is Inclusion Europe's; it is not shipped with the tool). */
@@ -60,18 +61,18 @@ export async function checkContent(root = '.', memo?: CheckMemo): Promise<Conten
       files.map(async (file) => {
         const text = memo ? digest(file.text) : '';
         return [
-          ...remember(memo, () => `schema\0${file.path}\0${text}`, () => checkSchema(file)),
+          ...remember(memo, () => `schema\0${file.path}\0${text}`, () => checkSchema(file, root)),
           ...(await remember(memo, () => `markdown\0${siteKey}\0${file.path}\0${text}`, () => checkMarkdown(file, root, site))),
           ...remember(memo, () => `placeholders\0${file.path}\0${text}`, () => checkPlaceholders(file)),
         ];
       }),
     )
   ).flat();
-  const references = checkReferences(files, unreadable.map((i) => i.file));
-  const statedCounts = checkStatedCounts(files);
+  const references = checkReferences(files, unreadable.map((i) => i.file), shapeOf(root));
+  const statedCounts = checkStatedCounts(files, shapeOf(root));
   const questions = checkFalcQuestions(files);
 
-  const pairing = checkPairs(pairingInput(files, unreadable.map((i) => i.file)));
+  const pairing = checkPairs(pairingInput(files, unreadable.map((i) => i.file), pageFolders(root).falc));
   const falcFiles = files.filter((f) => f.collection.startsWith('falc/'));
   const standardTexts = new Map(files.filter((f) => !f.collection.startsWith('falc/')).map((f) => [`${f.collection}/${f.id}`, f.text]));
   const drift = checkDrift(
@@ -96,7 +97,7 @@ export async function checkContent(root = '.', memo?: CheckMemo): Promise<Conten
   }));
   const glossary = files.flatMap((f) => (f.collection === 'glossaire' ? glossaryTermsOf(f.data) : []));
   const lint = [...(await lintFalcPages(falcFiles, glossary, memo)), ...(await lintFalcQuestions(falcFiles, glossary))];
-  const keyFigures = falcKeyFigures(files);
+  const keyFigures = falcKeyFigures(files, shapeOf(root));
   const keyFigureIssues = [...checkFalcKeyFigureNumbers(keyFigures), ...(await lintFalcKeyFigures(keyFigures, glossary, memo))];
   const glossaryIssues = await lintFalcGlossary(files, glossary);
   const pdf = checkPdfFreshness(root, files);

@@ -1,7 +1,7 @@
 /** Links to the FALC pages of the themes and pactes, with their FALC titles: shared by the FALC accueil, sommaire and plan du site. */
 import { falcTitle } from './falc-content.ts';
 import { falcUrl, urls } from './urls.ts';
-import type { PacteNode, ReportTree } from './report.ts';
+import { fullTitle, pageSource, type PacteNode, type ReportTree } from './report.ts';
 
 export interface FalcLink {
   href: string;
@@ -12,7 +12,7 @@ export function falcThemeLinks(tree: ReportTree): Promise<FalcLink[]> {
   return Promise.all(
     tree.thematiques.map(async (th) => ({
       href: falcUrl(urls.thematique(th)),
-      title: await falcTitle(`thematiques/${th.id}`, th.data.titre),
+      title: await falcTitle(pageSource('cross-cutting', th), th.data.titre),
     })),
   );
 }
@@ -22,7 +22,7 @@ export function falcPacteLinks(tree: ReportTree): Promise<(FalcLink & { node: Pa
     tree.pactes.map(async (node) => ({
       node,
       href: falcUrl(urls.pacte(node.pacte)),
-      title: await falcTitle(`pactes/${node.pacte.id}`, node.pacte.data.titreComplet),
+      title: await falcTitle(pageSource('top', node.pacte), fullTitle(node.pacte)),
     })),
   );
 }

@@ -88,7 +88,7 @@ export function paginateTree(pactes: readonly PacteNode[], perPage = AMBITIONS_P
 export function defiListingPage(node: PacteNode, defiId: string, perPage = AMBITIONS_PER_PAGE): number {
   let before = 0;
   for (const { defi, ambitions } of node.defis) {
-    if (defi.id === defiId) return Math.floor(Math.max(0, before + Math.min(ambitions.length, 1) - 1) / perPage) + 1;
+    if (defi?.id === defiId) return Math.floor(Math.max(0, before + Math.min(ambitions.length, 1) - 1) / perPage) + 1;
     before += ambitions.length;
   }
   return 1;

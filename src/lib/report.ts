@@ -1,20 +1,31 @@
 /**
- * Read-only queries over the content collections: the report's tree
- * (pactes → défis → ambitions) and the reading order. Everything is loaded
- * once and indexed by id, so pages ask in constant time (no search in loops).
+ * Read-only queries over the content collections: the report's tree and its
+ * reading order. The tree has the report's shape (content/rapport.yaml): top
+ * level entries (the bilan's pactes), each with its groups (défis) and their
+ * leaves (ambitions); a report without a grouping level (parties → fiches)
+ * has one unnamed group per top-level entry. The types keep the bilan's words
+ * for the roles: a « pacte » is an entry of the top level, an « ambition » a leaf.
+ * Everything is loaded once and indexed by id, so pages ask in constant time.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { paginateTree } from './listing-pages.ts';
 import { placeholderValues } from './urls.ts';
 import { routes } from '../routes/route-table.ts';
+import { levelOfRole, projectShape } from '../model/report-shape.ts';
+import { parentId } from '../schemas/levels.ts';
 
-export type Pacte = CollectionEntry<'pactes'>;
-export type Defi = CollectionEntry<'defis'>;
-export type Ambition = CollectionEntry<'ambitions'>;
-export type Thematique = CollectionEntry<'thematiques'>;
+/** An entry of the report's top level (a pacte of the bilan). */
+export type Pacte = CollectionEntry<'top'>;
+/** An entry of the grouping level (a défi of the bilan). */
+export type Defi = CollectionEntry<'groups'>;
+/** A leaf of the report (an ambition of the bilan, a fiche of another report). */
+export type Ambition = CollectionEntry<'leaves'>;
+/** A cross-cutting page (a thématique of the bilan). */
+export type Thematique = CollectionEntry<'crossCutting'>;
 
+/** A group of leaves: a défi, or, in a report without a grouping level, all the leaves of a top-level entry (`defi` undefined). */
 export interface DefiNode {
-  defi: Defi;
+  defi?: Defi | undefined;
   ambitions: Ambition[];
 }
 
@@ -26,12 +37,12 @@ export interface PacteNode {
 export interface ReportTree {
   pactes: PacteNode[];
   thematiques: Thematique[];
-  /** All ambitions in reading order (pacte, then number). */
+  /** All leaves in reading order (top-level entry, then number). */
   ambitions: Ambition[];
   pacteById: Map<string, Pacte>;
   defiById: Map<string, Defi>;
   ambitionById: Map<string, Ambition>;
-  /** Position of each ambition in `ambitions`, so that neighbours are found without a search. */
+  /** Position of each leaf in `ambitions`, so that neighbours are found without a search. */
   positionById: Map<string, number>;
 }
 
@@ -42,37 +53,51 @@ export function getReportTree(): Promise<ReportTree> {
   return cached;
 }
 
+/**
+ * The page an entry is, as FALC twins name their source: `<folder>/<id>`
+ * (`ambitions/st-01`), its folder from the report's shape.
+ */
+export function pageSource(role: 'top' | 'leaf' | 'cross-cutting', entry: { id: string }): string {
+  const level = levelOfRole(projectShape(), role);
+  if (!level) throw new Error(`The report's shape has no ${role} level`);
+  return `${level.dossier}/${entry.id}`;
+}
+
+/** The full title of a top-level entry (« Pacte des solidarités humaines »), its short title when it has no other. */
+export const fullTitle = (pacte: Pacte): string => pacte.data.titreComplet ?? pacte.data.titre;
+
+/** Entries grouped by the id of the entry they name in a field (`pacte:`), each group in number order. */
+function byParent<Entry extends { data: object }>(entries: readonly Entry[], parentOf: (entry: Entry) => string | undefined, number: (entry: Entry) => number) {
+  const groups = new Map<string, Entry[]>();
+  for (const entry of entries) {
+    const parent = parentOf(entry);
+    if (parent === undefined) continue;
+    const list = groups.get(parent) ?? [];
+    list.push(entry);
+    groups.set(parent, list);
+  }
+  for (const list of groups.values()) list.sort((a, b) => number(a) - number(b));
+  return (id: string) => groups.get(id) ?? [];
+}
+
 async function buildTree(): Promise<ReportTree> {
+  const shape = projectShape();
+  const top = levelOfRole(shape, 'top')!;
+  const group = levelOfRole(shape, 'group');
   const [pactes, defis, ambitions, thematiques] = await Promise.all([
-    getCollection('pactes'),
-    getCollection('defis'),
-    getCollection('ambitions'),
-    getCollection('thematiques'),
+    getCollection('top'),
+    getCollection('groups'),
+    getCollection('leaves'),
+    getCollection('crossCutting'),
   ]);
   pactes.sort((a, b) => a.data.ordre - b.data.ordre);
   thematiques.sort((a, b) => a.data.ordre - b.data.ordre);
 
-  const ambitionsByDefi = new Map<string, Ambition[]>();
-  for (const ambition of ambitions) {
-    const list = ambitionsByDefi.get(ambition.data.defi.id) ?? [];
-    list.push(ambition);
-    ambitionsByDefi.set(ambition.data.defi.id, list);
-  }
-  const defisByPacte = new Map<string, Defi[]>();
-  for (const defi of defis) {
-    const list = defisByPacte.get(defi.data.pacte.id) ?? [];
-    list.push(defi);
-    defisByPacte.set(defi.data.pacte.id, list);
-  }
-
+  const leavesOf = byParent(ambitions, (a) => parentId(a.data, group ?? top), (a) => a.data.numero);
+  const groupsOf = byParent(defis, (d) => parentId(d.data, top), (d) => d.data.numero);
   const tree: PacteNode[] = pactes.map((pacte) => ({
     pacte,
-    defis: (defisByPacte.get(pacte.id) ?? [])
-      .sort((a, b) => a.data.numero - b.data.numero)
-      .map((defi) => ({
-        defi,
-        ambitions: (ambitionsByDefi.get(defi.id) ?? []).sort((a, b) => a.data.numero - b.data.numero),
-      })),
+    defis: group ? groupsOf(pacte.id).map((defi) => ({ defi, ambitions: leavesOf(defi.id) })) : [{ ambitions: leavesOf(pacte.id) }],
   }));
 
   const ordered = tree.flatMap((p) => p.defis.flatMap((d) => d.ambitions));
@@ -85,6 +110,15 @@ async function buildTree(): Promise<ReportTree> {
     ambitionById: new Map(ambitions.map((a) => [a.id, a])),
     positionById: new Map(ordered.map((a, i) => [a.id, i])),
   };
+}
+
+/** The top-level entry (pacte) and group (défi, when the report has them) of a leaf. */
+export function parentsOf(tree: ReportTree, ambition: Ambition): { pacte: Pacte; defi?: Defi | undefined } {
+  const shape = projectShape();
+  const group = levelOfRole(shape, 'group');
+  const pacte = tree.pacteById.get(parentId(ambition.data, levelOfRole(shape, 'top')!) ?? '');
+  if (!pacte) throw new Error(`${ambition.id} names no top-level entry`);
+  return { pacte, defi: group ? tree.defiById.get(parentId(ambition.data, group) ?? '') : undefined };
 }
 
 /** Previous and next ambition in reading order, across défis and pactes. */

@@ -89,6 +89,13 @@ export const ReportShapeSchema = z
     transversales: LevelSchema.optional(),
   })
   .superRefine((shape, context) => {
+    const count = shape.niveaux.length;
+    if (count < 2 || count > 3) {
+      context.addIssue({ code: 'custom', path: ['niveaux'], message: `Un rapport a 2 niveaux (des parties et leurs fiches) ou 3 (avec, au milieu, un niveau qui regroupe les fiches, comme les défis) ; ce fichier en a ${count}.` });
+      return;
+    }
+    if (!shape.niveaux[0]!.adresse) context.addIssue({ code: 'custom', path: ['niveaux', 0], message: 'Le premier niveau a des pages : indiquez leur « adresse », par exemple « adresse: /{id}/ ».' });
+    if (count === 3 && shape.niveaux[1]!.adresse) context.addIssue({ code: 'custom', path: ['niveaux', 1, 'adresse'], message: 'Le niveau du milieu regroupe les fiches sur la page de son parent : il n’a pas de pages. Enlevez la ligne « adresse ».' });
     const leaf = shape.niveaux.at(-1)!;
     if (!leaf.adresse) context.addIssue({ code: 'custom', path: ['niveaux', shape.niveaux.length - 1, 'adresse'], message: 'Le dernier niveau (les fiches) a des pages : indiquez leur « adresse ».' });
     if (!leaf.blocs) context.addIssue({ code: 'custom', path: ['niveaux', shape.niveaux.length - 1, 'blocs'], message: 'Indiquez les « blocs » d’une page du dernier niveau.' });
@@ -125,6 +132,32 @@ export function fillPattern(pattern: string, values: Readonly<Record<string, str
  */
 export function readReportShape(root = '.'): ReportShape {
   return ReportShapeSchema.parse(parse(readFileSync(join(root, REPORT_SHAPE_FILE), 'utf8')));
+}
+
+/**
+ * The front-matter field by which an entry names its entry of `level`: the
+ * level's name in the singular, without accents (`pacte: solidarites-humaines`,
+ * `defi: sh-defi-1`, `partie: numerique`). A key figure names its leaf the
+ * same way (`ambition: st-01`, `fiche: numerique-02`).
+ */
+export function fieldOf(level: Level): string {
+  return level.nom.singulier
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+}
+
+/** The levels above a level, from the top (none for the top level). */
+export function ancestorsOf(shape: ReportShape, level: Level): Level[] {
+  const index = shape.niveaux.indexOf(level);
+  return index < 0 ? [] : shape.niveaux.slice(0, index);
+}
+
+/** The folders of content/ whose pages have a FALC twin in content/falc/: the general pages and each level with pages. */
+export function twinnedFolders(shape: ReportShape): string[] {
+  return ['pages', ...[...shape.niveaux, ...(shape.transversales ? [shape.transversales] : [])].filter((level) => level.adresse).map((level) => level.dossier)];
 }
 
 /** The level that holds the leaves (the ambitions). */

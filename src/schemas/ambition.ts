@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { KeyFigureSchema } from './key-figure.ts';
 import { TestimonySchema } from './testimony.ts';
-import { leafLevel, projectShape, type Block, type Level, type ReportShape } from '../model/report-shape.ts';
+import { leafLevel, projectShape, type Block, type Level } from '../model/report-shape.ts';
 
 /**
  * A photo on an ambition page. `src` is the file, relative to the Markdown file
@@ -32,14 +32,11 @@ export const imageSchema = <Src extends z.ZodType>(src: Src) =>
  * The Markdown body is its first block (« On l'a dit, on l'a fait »); the other
  * blocks are fields, so that a figure or a quote can be edited on its own.
  * Which blocks, in which order, is the report's shape (content/rapport.yaml):
- * their fields are added by `ambitionSchema`.
+ * their fields, and the fields naming its parents, are added by `leafSchema`
+ * (levels.ts).
  */
-export const AmbitionBaseSchema = z.object({
-  /** The pacte it belongs to (file name in `content/pactes/`). */
-  pacte: z.string().min(1),
-  /** The défi it belongs to (file name in `content/defis/`). */
-  defi: z.string().min(1),
-  /** Number inside its pacte, from 1; numbers restart in each pacte. */
+export const LeafBaseSchema = z.object({
+  /** Number inside its top-level entry, from 1; numbers restart in each one. */
   numero: z.number().int().positive(),
   /** Title as printed. */
   titre: z.string().min(1),
@@ -48,7 +45,7 @@ export const AmbitionBaseSchema = z.object({
 });
 
 /** The field of a block, by its kind: a Markdown text, Markdown paragraphs, quotes, key figures. */
-function blockField(block: Block, leaf: Level) {
+export function blockField(block: Block, leaf: Level) {
   const count = <T extends z.ZodType>(items: z.ZodArray<T>, atLeastOne: string) => {
     if (block.nombre === undefined) return items.min(1, atLeastOne);
     const article = leaf.nom.genre === 'féminin' ? 'Une' : 'Un';
@@ -64,15 +61,6 @@ function blockField(block: Block, leaf: Level) {
     case 'chiffres':
       return count(z.array(KeyFigureSchema), `Ajoutez au moins un chiffre clé dans « ${block.titre} ».`);
   }
-}
-
-/** The ambition's front matter: its base fields and one field per block of the report's shape (the body is the block `texte`). */
-export function ambitionSchema(shape: ReportShape = projectShape()) {
-  const leaf = leafLevel(shape);
-  const blocks = (leaf.blocs ?? []).filter((block) => block.champ !== 'texte');
-  // Typed as the base only: a block's field is read by the shape's block (LeafBlock.astro), not by name.
-  const fields: Record<never, never> = Object.fromEntries(blocks.map((block) => [block.champ, blockField(block, leaf)]));
-  return AmbitionBaseSchema.extend(fields);
 }
 
 type KeyFigure = z.infer<typeof KeyFigureSchema>;

@@ -1,10 +1,12 @@
 import { z } from 'astro/zod';
 
-/** A défi groups ambitions inside a pacte. File: `content/defis/<code>-defi-<n>.md`. */
-export const DefiSchema = z.object({
-  /** The pacte it belongs to (file name in `content/pactes/`, without `.md`). */
-  pacte: z.string().min(1),
-  /** Number inside its pacte, from 1 (printed "01."). */
+/**
+ * An entry of the level that groups leaves inside a top-level entry (a défi
+ * of the bilan). File: `content/<folder>/<id>.md`. The field naming its parent
+ * (`pacte:`) is added by `groupSchema` (levels.ts).
+ */
+export const GroupBaseSchema = z.object({
+  /** Number inside its parent, from 1. */
   numero: z.number().int().positive(),
   /** Title as printed in the table of contents. */
   titre: z.string().min(1),

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { FigureRefSchema } from './page.ts';
+import { FigureRefBaseSchema } from './page.ts';
 import { pictogramNames, unknownPictogramMessage } from '../lib/pictograms/pictograms.ts';
 
 /** The names of content/pictogrammes.yaml (read from the project being checked or built). */
@@ -15,11 +15,11 @@ const PictogramSchema = PICTOGRAM_NAMES.length > 0
  * figure of an ambition as on the standard page, told again in FALC words.
  * The content check makes sure `texte` writes the figure's own number.
  */
-export const FalcKeyFigureSchema = FigureRefSchema.extend({
+export const FalcKeyFigureBaseSchema = FigureRefBaseSchema.extend({
   /** One or two short FALC sentences, one per line, that contain the figure's number in digits ("1 159"). */
   texte: z.string().trim().min(1),
   /** Pictogram shown on the left of the card: a name from content/pictogrammes.yaml, without the colons (`mairie`). */
   pictogramme: PictogramSchema,
 });
 
-export type FalcKeyFigureData = z.infer<typeof FalcKeyFigureSchema>;
+export type FalcKeyFigureData = z.infer<typeof FalcKeyFigureBaseSchema>;

@@ -1,12 +1,9 @@
 import { z } from 'astro/zod';
-import { FalcKeyFigureSchema } from './falc-key-figure.ts';
 import { RelectureSchema } from './relecture.ts';
+import { FalcKeyFigureBaseSchema } from './falc-key-figure.ts';
 
 export { RelectureSchema };
 
-/** Collections that have a page of their own, and so a FALC twin. */
-export const TWINNED_COLLECTIONS = ['pages', 'pactes', 'ambitions', 'thematiques'] as const;
-export type TwinnedCollection = (typeof TWINNED_COLLECTIONS)[number];
 
 /** Fewest and most comprehension questions a page carries: enough to check the main ideas, few enough for a short session. */
 export const QUESTIONS_MIN = 2;
@@ -47,18 +44,13 @@ export const FingerprintsSchema = z.object({
  * `content/<collection>/<id>.md`. Body: `## :pictogramme: Titre` sections, one
  * sentence per line.
  */
-export const FalcPageSchema = z.object({
+export const FalcPageBaseSchema = z.object({
   /** Title of the FALC page (its h1), in easy-to-read words. */
   titre: z.string().min(1),
   /** One sentence for search engines. Optional. */
   description: z.string().optional(),
-  /** The standard page it is written from: `<collection>/<id>`, the same path as this file under `content/falc/`. */
-  source: z
-    .string()
-    .regex(
-      /^(pages|pactes|ambitions|thematiques)\/[a-z0-9-]+$/,
-      'La source s’écrit « collection/identifiant », par exemple « ambitions/st-01 ».',
-    ),
+  /** The standard page it is written from: `<folder>/<id>`, the same path as this file under `content/falc/` (the folders are checked by `falcPageSchema`, levels.ts). */
+  source: z.string().regex(/^[a-z][a-z0-9-]*\/[a-z0-9-]+$/, 'La source s’écrit « dossier/identifiant », par exemple « ambitions/st-01 ».'),
   /** The review record. */
   relecture: RelectureSchema,
   /** Fingerprints of the texts at the last review. */
@@ -66,7 +58,7 @@ export const FalcPageSchema = z.object({
   /** Comprehension questions for a review session with readers: 2 to 4, required before the page is `valide`. */
   questions: QuestionsSchema.optional(),
   /** Key figures shown as cards (FALC accueil and pactes): the standard page's figures, in FALC sentences. Optional. */
-  chiffresCles: z.array(FalcKeyFigureSchema).optional(),
+  chiffresCles: z.array(FalcKeyFigureBaseSchema).optional(),
 });
 
-export type FalcPageData = z.infer<typeof FalcPageSchema>;
+export type FalcPageData = z.infer<typeof FalcPageBaseSchema>;

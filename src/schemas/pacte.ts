@@ -1,16 +1,17 @@
 import { z } from 'astro/zod';
-import { FigureRefSchema } from './page.ts';
 
-/** A pacte: one of the three parts of the mandate's project. File: `content/pactes/<slug>.md`. */
-export const PacteSchema = z.object({
+/**
+ * An entry of the report's top level (a pacte of the bilan). File:
+ * `content/<folder>/<id>.md`. Its key figures are added by `topLevelSchema`
+ * (levels.ts), which knows the report's leaves.
+ */
+export const TopLevelBaseSchema = z.object({
   /** Short title, as printed on the divider page, e.g. "Solidarités territoriales". */
   titre: z.string().min(1),
-  /** Full name, e.g. "Pacte des solidarités territoriales". */
-  titreComplet: z.string().min(1),
-  /** Two-letter code that prefixes the ids of its défis and ambitions (`st`, `rc`, `sh`). */
-  code: z.string().regex(/^[a-z]{2}$/, 'Le code est fait de deux lettres minuscules, par exemple « st ».'),
+  /** Full name, e.g. "Pacte des solidarités territoriales"; the short title when absent. */
+  titreComplet: z.string().min(1).optional(),
+  /** Two-letter code that prefixes the ids of its défis and ambitions in the bilan (`st`, `rc`, `sh`). Optional. */
+  code: z.string().regex(/^[a-z]{2}$/, 'Le code est fait de deux lettres minuscules, par exemple « st ».').optional(),
   /** Position in the report, from 1. */
   ordre: z.number().int().positive(),
-  /** Key figures shown on the pacte's page: an ambition of the report and the figure's position in it, from 1. Optional. */
-  chiffresCles: z.array(FigureRefSchema).optional(),
 });

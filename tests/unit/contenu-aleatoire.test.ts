@@ -9,6 +9,7 @@ import { parseContentFile } from '../../src/lib/checks/content-files.ts';
 import { checkSchema } from '../../src/lib/checks/check-schemas.ts';
 import { checkMarkdown } from '../../src/lib/checks/check-markdown.ts';
 import { checkReferences } from '../../src/lib/checks/check-references.ts';
+import { readReportShape } from '../../src/model/report-shape.ts';
 
 const site = { urls: new Set(['/', '/glossaire/']), glossary: new Set(['mdph']), isPublicFile: () => false };
 const collections = ['content/ambitions/st-01.md', 'content/pactes/x.md', 'content/defis/st-defi-1.md', 'content/pages/accueil.md', 'content/glossaire/mdph.md', 'content/falc/ambitions/st-01.md'];
@@ -32,7 +33,7 @@ describe('the content check on random input', () => {
         const text = `---\n${yaml}\n---\n\n${pieces.join('\n\n')}\n`;
         const parsed = parseContentFile(path, new TextEncoder().encode(text));
         if ('file' in parsed) {
-          const issues = [...checkSchema(parsed.file), ...(await checkMarkdown(parsed.file, '/tmp', site)), ...checkReferences([parsed.file])];
+          const issues = [...checkSchema(parsed.file), ...(await checkMarkdown(parsed.file, '/tmp', site)), ...checkReferences([parsed.file], [], readReportShape('.'))];
           for (const issue of issues) expect(typeof issue.message).toBe('string');
         } else {
           expect(parsed.issue.severity).toBe('error');

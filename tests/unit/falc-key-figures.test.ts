@@ -13,7 +13,7 @@ import { figureSentenceLines } from '../../src/lib/falc-key-figure-text.ts';
 import { falcFingerprint } from '../../src/lib/falc-fingerprint.ts';
 import { contentHash } from '../../src/lib/content-hash.ts';
 import { recordReview } from '../../src/lib/falc-validation.ts';
-import { FalcKeyFigureSchema } from '../../src/schemas/falc-key-figure.ts';
+import { falcKeyFigureSchema } from '../../src/schemas/levels.ts';
 
 
 describe('findFigureNumber', () => {
@@ -58,8 +58,8 @@ describe('figureSentenceLines', () => {
 describe('the pictogram of a FALC key figure', () => {
   it('is a known pictogram name', () => {
     const figure = { ambition: 'st-01', chiffre: 1, texte: 'Un texte de 12 mots.' };
-    expect(FalcKeyFigureSchema.safeParse({ ...figure, pictogramme: 'mairie' }).success).toBe(true);
-    const wrong = FalcKeyFigureSchema.safeParse({ ...figure, pictogramme: 'licorne' });
+    expect(falcKeyFigureSchema().safeParse({ ...figure, pictogramme: 'mairie' }).success).toBe(true);
+    const wrong = falcKeyFigureSchema().safeParse({ ...figure, pictogramme: 'licorne' });
     expect(wrong.error?.issues[0]?.message).toBe('Pictogramme inconnu « licorne ». Choisissez un nom de content/pictogrammes.yaml, ou cherchez une image : npm run pictogramme -- chercher <mot>.');
   });
 });

@@ -6,7 +6,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { FalcPageSchema } from '../../src/schemas/falc-page.ts';
+import { falcPageSchema } from '../../src/schemas/levels.ts';
 import { checkSchema } from '../../src/lib/checks/check-schemas.ts';
 import { checkFalcQuestions } from '../../src/lib/checks/check-falc-questions.ts';
 import { lintFalcQuestions } from '../../src/lib/pairing/lint-falc-questions.ts';
@@ -48,7 +48,7 @@ function contentFile(text: string): ContentFile {
 
 const base = { titre: 'x', source: 'ambitions/st-01', relecture: { statut: 'a-relire' } };
 const messages = (questions: unknown) => {
-  const result = FalcPageSchema.safeParse({ ...base, questions });
+  const result = falcPageSchema().safeParse({ ...base, questions });
   return result.success ? [] : result.error.issues.map((issue) => issue.message);
 };
 
@@ -56,7 +56,7 @@ describe('questions in the FALC page schema', () => {
   it('accepts 2 to 4 questions, each with or without its expected answer, and a page without questions', () => {
     const q = (n: number) => Array.from({ length: n }, (_, i) => ({ question: `Question ${i + 1} ?`, ...(i % 2 ? { reponse: 'Le Département.' } : {}) }));
     for (const n of [2, 3, 4]) expect(messages(q(n)), `${n} questions`).toEqual([]);
-    expect(FalcPageSchema.safeParse(base).success).toBe(true);
+    expect(falcPageSchema().safeParse(base).success).toBe(true);
     expect(messages(q(1))).toEqual(['Écrivez au moins 2 questions de compréhension.']);
     expect(messages(q(5))).toEqual(['Écrivez au plus 4 questions de compréhension : une séance doit rester courte.']);
   });

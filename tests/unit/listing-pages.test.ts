@@ -55,13 +55,13 @@ describe('paginateTree', () => {
             expect(slice.continued).toBe(seenPactes.has(slice.pacte.id));
             seenPactes.add(slice.pacte.id);
             for (const d of slice.defis) {
-              expect(d.continued).toBe(seenDefis.has(d.defi.id));
-              seenDefis.add(d.defi.id);
+              expect(d.continued).toBe(seenDefis.has(d.defi!.id));
+              seenDefis.add(d.defi!.id);
             }
           }
         }
         expect([...seenPactes]).toEqual(tree.map((p) => p.pacte.id));
-        expect([...seenDefis]).toEqual(tree.flatMap((p) => p.defis.map((d) => d.defi.id)));
+        expect([...seenDefis]).toEqual(tree.flatMap((p) => p.defis.map((d) => d.defi!.id)));
       }),
     );
   });
@@ -69,7 +69,7 @@ describe('paginateTree', () => {
   it('repeats a pacte and a défi cut by a page break at the top of the next page', () => {
     const pages = paginateTree(treeOf([[3, 2], [1]]), 2);
     const outline = (page: PacteSlice[]) =>
-      page.map((p) => `${p.pacte.id}${p.continued ? '+' : ''}: ${p.defis.map((d) => `${d.defi.id}${d.continued ? '+' : ''} ${ids(d.ambitions).join(',')}`).join(' | ')}`);
+      page.map((p) => `${p.pacte.id}${p.continued ? '+' : ''}: ${p.defis.map((d) => `${d.defi!.id}${d.continued ? '+' : ''} ${ids(d.ambitions).join(',')}`).join(' | ')}`);
     expect(pages.map(outline)).toEqual([
       ['pacte-0: defi-0-0 a-0,a-1'],
       ['pacte-0+: defi-0-0+ a-2 | defi-0-1 a-3'],
@@ -85,8 +85,8 @@ describe('defiListingPage', () => {
         const [node] = treeOf([defis]);
         const pages = paginateTree([node!], perPage);
         for (const { defi } of node!.defis) {
-          const begins = pages.findIndex((page) => page.some((p) => p.defis.some((d) => d.defi.id === defi.id && !d.continued))) + 1;
-          expect(defiListingPage(node!, defi.id, perPage)).toBe(begins);
+          const begins = pages.findIndex((page) => page.some((p) => p.defis.some((d) => d.defi!.id === defi!.id && !d.continued))) + 1;
+          expect(defiListingPage(node!, defi!.id, perPage)).toBe(begins);
         }
       }),
     );

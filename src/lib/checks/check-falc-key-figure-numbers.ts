@@ -1,6 +1,6 @@
 /**
  * Fidelity of the FALC key figures: the sentence must write the very number of
- * the ambition's figure it names, so that the FALC page never shows a number
+ * the leaf's figure it names, so that the FALC page never shows a number
  * the report does not give (a typo, or a figure changed in the report since).
  */
 import type { ContentIssue } from '../pairing/check-pairs.ts';
@@ -15,6 +15,6 @@ export function checkFalcKeyFigureNumbers(figures: readonly FalcKeyFigure[]): Co
       file: f.file.path,
       line: f.line,
       severity: 'error' as const,
-      message: `Le texte doit contenir le chiffre ${formatFigureValue(f.valeur!).replace(/[\u00A0\u202F]/g, ' ')} de l’ambition ${f.ambition} (chiffre ${f.chiffre}).`,
+      message: `Le texte doit contenir le chiffre ${formatFigureValue(f.valeur!).replace(/[\u00A0\u202F]/g, ' ')} de ${f.leafName} ${f.leaf} (chiffre ${f.chiffre}).`,
     }));
 }

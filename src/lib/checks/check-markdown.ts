@@ -20,7 +20,8 @@ import { parseMarkdown } from './markdown-tree.ts';
 import { textLoss, type TextLoss } from './text-loss.ts';
 import { lineOfPath } from './yaml-lines.ts';
 import { createRouteTable } from '../../routes/route-table.ts';
-import { leafLevel, readReportShape, REPORT_SHAPE_FILE, type ReportShape } from '../../model/report-shape.ts';
+import { leafLevel } from '../../model/report-shape.ts';
+import { folderOf, shapeOf } from './shape-of.ts';
 import { isPictogramName, unknownPictogramMessage } from '../pictograms/pictograms.ts';
 
 export interface SiteIndex {
@@ -187,32 +188,10 @@ function markdownFields(file: ContentFile, root: string): { path: PropertyKey[];
   return fields;
 }
 
-const shapes = new Map<string, { modified: number; shape: ReportShape | undefined }>();
-
-/**
- * The report's shape in `root`, or undefined while its file is missing or broken
- * (check-data-files.ts says so). Read once per version of the file, not once per
- * page checked; a save in the preview is a new version.
- */
-function shapeOf(root: string): ReportShape | undefined {
-  const file = resolve(root, REPORT_SHAPE_FILE);
-  const modified = existsSync(file) ? statSync(file).mtimeMs : -1;
-  const known = shapes.get(file);
-  if (known?.modified === modified) return known.shape;
-  let shape: ReportShape | undefined;
-  try {
-    shape = readReportShape(root);
-  } catch {
-    shape = undefined;
-  }
-  shapes.set(file, { modified, shape });
-  return shape;
-}
-
 /** An ambition's photo (`image.src`): the same rules as an image in the text. */
 async function checkPhoto(file: ContentFile, root: string): Promise<ContentIssue[]> {
   const src = (file.data.image as { src?: unknown } | undefined)?.src;
-  if (file.collection !== 'ambitions' || typeof src !== 'string' || src.trim() === '') return [];
+  if (file.collection !== folderOf(root, 'leaf') || typeof src !== 'string' || src.trim() === '') return [];
   const line = lineOfPath(file.source, ['image', 'src']);
   return (await checkImageFile(src, file.path, root)).map((p) => ({ file: file.path, line, severity: p.severity, message: p.message }));
 }

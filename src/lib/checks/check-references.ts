@@ -1,48 +1,63 @@
 /**
- * Links between entries: an ambition names an existing pacte and défi of that
- * pacte; numbers are not used twice; the key figures of the accueil and the
- * pactes, in both versions, name an existing ambition and one of its figures.
+ * Links between entries, in the report's shape (content/rapport.yaml): each
+ * entry names existing parents (`pacte:`, `defi:`), and its group belongs to
+ * the same top-level entry; numbers and orders are not used twice; the key
+ * figures of the general pages and the top-level entries, in both versions,
+ * name an existing leaf and one of its figures. Messages use the levels' own
+ * names (« Le pacte… », « La partie… »).
  */
 import type { ContentIssue } from '../pairing/check-pairs.ts';
 import type { ContentFile } from './content-files.ts';
 import { lineOfPath } from './yaml-lines.ts';
+import { ancestorsOf, fieldOf, leafLevel, type Level, type ReportShape } from '../../model/report-shape.ts';
+import { aName, capitalised, ofName, theName, thisName, toTheName } from '../../i18n/report-words.ts';
 
 const str = (v: unknown) => (typeof v === 'string' ? v : undefined);
 
 /**
  * `unreadable`: paths of files that exist but could not be read (already
- * reported); they still count as existing, so one broken file gives one message.
+ * reported); they still count as existing, so one broken file gives one
+ * message. Without a readable shape (reported by check-data-files.ts), no link
+ * between levels can be checked.
  */
-export function checkReferences(files: readonly ContentFile[], unreadable: readonly string[] = []): ContentIssue[] {
+export function checkReferences(files: readonly ContentFile[], unreadable: readonly string[], shape: ReportShape | undefined): ContentIssue[] {
+  if (!shape) return [];
   const issues: ContentIssue[] = [];
   const of = (c: string) => files.filter((f) => f.collection === c);
   const idsOf = (c: string) => unreadable.filter((p) => p.startsWith(`content/${c}/`)).map((p) => p.replace(/^.*\//, '').replace(/\.md$/, ''));
-  const pactes = new Map<string, ContentFile | undefined>([...idsOf('pactes').map((id) => [id, undefined] as const), ...of('pactes').map((f) => [f.id, f] as const)]);
-  const defis = new Map<string, ContentFile | undefined>([...idsOf('defis').map((id) => [id, undefined] as const), ...of('defis').map((f) => [f.id, f] as const)]);
-  const ambitions = new Map(of('ambitions').map((f) => [f.id, f]));
+  /** The entries of a level by id; an unreadable one is known but has no data. */
+  const entries = new Map<Level, Map<string, ContentFile | undefined>>(
+    shape.niveaux.map((level) => [level, new Map([...idsOf(level.dossier).map((id) => [id, undefined] as const), ...of(level.dossier).map((f) => [f.id, f] as const)])]),
+  );
   const error = (file: ContentFile, path: PropertyKey[], message: string): void => void
     issues.push({ file: file.path, line: lineOfPath(file.source, path), severity: 'error', message });
   const list = (m: Map<string, unknown>) => [...m.keys()].join(', ');
 
-  for (const defi of defis.values()) {
-    if (!defi) continue;
-    const pacte = str(defi.data.pacte);
-    if (pacte && !pactes.has(pacte)) error(defi, ['pacte'], `Le pacte « ${pacte} » n’existe pas. Pactes possibles : ${list(pactes)}.`);
-  }
-  for (const ambition of ambitions.values()) {
-    const pacte = str(ambition.data.pacte);
-    const defiId = str(ambition.data.defi);
-    if (pacte && !pactes.has(pacte)) error(ambition, ['pacte'], `Le pacte « ${pacte} » n’existe pas. Pactes possibles : ${list(pactes)}.`);
-    const defi = defiId ? defis.get(defiId) : undefined;
-    if (defiId && !defis.has(defiId)) error(ambition, ['defi'], `Le défi « ${defiId} » n’existe pas. Défis possibles : ${list(defis)}.`);
-    if (defi && pacte && str(defi.data.pacte) !== pacte) {
-      error(ambition, ['defi'], `Le défi « ${defiId} » appartient au pacte « ${str(defi.data.pacte)} », pas à « ${pacte} » : choisissez un défi de ce pacte.`);
+  for (const level of shape.niveaux) {
+    const ancestors = ancestorsOf(shape, level);
+    for (const entry of entries.get(level)!.values()) {
+      if (!entry) continue;
+      for (const ancestor of ancestors) {
+        const id = str(entry.data[fieldOf(ancestor)]);
+        const known = entries.get(ancestor)!;
+        if (id && !known.has(id)) error(entry, [fieldOf(ancestor)], `${capitalised(theName(ancestor.nom))} « ${id} » n’existe pas. ${capitalised(ancestor.nom.pluriel)} possibles : ${list(known)}.`);
+      }
+      // The group an entry names belongs to the top-level entry it names (a défi of its pacte).
+      const [top, group] = ancestors;
+      if (!top || !group) continue;
+      const topId = str(entry.data[fieldOf(top)]);
+      const groupId = str(entry.data[fieldOf(group)]);
+      const groupEntry = groupId ? entries.get(group)!.get(groupId) : undefined;
+      const groupTop = groupEntry && str(groupEntry.data[fieldOf(top)]);
+      if (groupEntry && topId && groupTop !== topId) {
+        error(entry, [fieldOf(group)], `${capitalised(theName(group.nom))} « ${groupId} » appartient ${toTheName(top.nom)} « ${groupTop} », pas à « ${topId} » : choisissez ${aName(group.nom)} de ${thisName(top.nom)}.`);
+      }
     }
   }
 
-  const duplicates = (entries: ContentFile[], key: (f: ContentFile) => string | undefined, field: string, what: string) => {
+  const duplicates = (found: ContentFile[], key: (f: ContentFile) => string | undefined, field: string, what: string) => {
     const seen = new Map<string, ContentFile>();
-    for (const f of entries) {
+    for (const f of found) {
       const k = key(f);
       if (k === undefined) continue;
       const first = seen.get(k);
@@ -51,23 +66,33 @@ export function checkReferences(files: readonly ContentFile[], unreadable: reado
     }
   };
   const numero = (f: ContentFile) => (typeof f.data.numero === 'number' ? String(f.data.numero) : undefined);
-  duplicates(of('ambitions'), (f) => numero(f) && `${str(f.data.pacte)}#${numero(f)}`, 'numero', 'Ce numéro d’ambition, dans ce pacte,');
-  duplicates(of('defis'), (f) => numero(f) && `${str(f.data.pacte)}#${numero(f)}`, 'numero', 'Ce numéro de défi, dans ce pacte,');
   const ordre = (f: ContentFile) => (typeof f.data.ordre === 'number' ? String(f.data.ordre) : undefined);
-  duplicates(of('pactes'), ordre, 'ordre', 'Cet ordre');
-  duplicates(of('thematiques'), ordre, 'ordre', 'Cet ordre');
+  const [top, ...below] = shape.niveaux;
+  // Numbers restart in each top-level entry (« Ambition 1 » of each pacte).
+  for (const level of [...below].reverse()) {
+    duplicates(of(level.dossier), (f) => numero(f) && `${str(f.data[fieldOf(top!)])}#${numero(f)}`, 'numero', `Ce numéro ${ofName(level.nom)}, dans ${thisName(top!.nom)},`);
+  }
+  duplicates(of(top!.dossier), ordre, 'ordre', 'Cet ordre');
+  if (shape.transversales) duplicates(of(shape.transversales.dossier), ordre, 'ordre', 'Cet ordre');
 
-  for (const page of [...of('pages'), ...of('pactes'), ...of('falc/pages'), ...of('falc/pactes')]) {
+  const leaf = leafLevel(shape);
+  const leafField = fieldOf(leaf);
+  const leaves = entries.get(leaf)!;
+  const figuresField = leaf.blocs?.find((block) => block.sorte === 'chiffres')?.champ;
+  const examples = [...leaves.keys()].slice(0, 3).join(', ');
+  for (const page of [...of('pages'), ...of(top!.dossier), ...of('falc/pages'), ...of(`falc/${top!.dossier}`)]) {
     const refs = Array.isArray(page.data.chiffresCles) ? page.data.chiffresCles : [];
     refs.forEach((ref: unknown, i) => {
-      const r = (ref ?? {}) as { ambition?: unknown; chiffre?: unknown };
-      const target = str(r.ambition) ? ambitions.get(str(r.ambition)!) : undefined;
-      // An ambition that exists but could not be read is already reported: no second message here.
-      if (str(r.ambition) && !target && !idsOf('ambitions').includes(str(r.ambition)!)) {
-        error(page, ['chiffresCles', i, 'ambition'], `L’ambition « ${str(r.ambition)} » n’existe pas (noms possibles : st-01, rc-01, sh-01…).`);
+      const r = (ref ?? {}) as Record<string, unknown>;
+      const id = str(r[leafField]);
+      const target = id ? leaves.get(id) : undefined;
+      // A leaf that exists but could not be read is already reported: no second message here.
+      if (id && !leaves.has(id)) {
+        error(page, ['chiffresCles', i, leafField], `${capitalised(theName(leaf.nom))} « ${id} » n’existe pas (noms possibles : ${examples}…).`);
       } else if (target && typeof r.chiffre === 'number') {
-        const count = Array.isArray(target.data.chiffres) ? target.data.chiffres.length : 0;
-        if (r.chiffre > count) error(page, ['chiffresCles', i, 'chiffre'], `L’ambition « ${target.id} » n’a que ${count} chiffre(s) : choisissez un numéro de 1 à ${count}.`);
+        const figures = figuresField ? target.data[figuresField] : undefined;
+        const count = Array.isArray(figures) ? figures.length : 0;
+        if (r.chiffre > count) error(page, ['chiffresCles', i, 'chiffre'], `${capitalised(theName(leaf.nom))} « ${target.id} » n’a que ${count} chiffre(s) : choisissez un numéro de 1 à ${count}.`);
       }
     });
   }

@@ -5,13 +5,11 @@
  * would silently drop it.
  */
 import type { z } from 'astro/zod';
-import { PacteSchema } from '../../schemas/pacte.ts';
-import { DefiSchema } from '../../schemas/defi.ts';
-import { AmbitionBaseSchema, ambitionSchema } from '../../schemas/ambition.ts';
 import { ThematiqueSchema } from '../../schemas/thematique.ts';
-import { PageSchema } from '../../schemas/page.ts';
-import { FalcPageSchema } from '../../schemas/falc-page.ts';
+import { falcPageSchema, groupSchema, leafSchema, pageSchema, topLevelSchema } from '../../schemas/levels.ts';
 import { GlossaryTermSchema } from '../../schemas/glossary-term.ts';
+import { levelOfRole, type ReportShape } from '../../model/report-shape.ts';
+import { shapeOf } from './shape-of.ts';
 import type { ContentIssue } from '../pairing/check-pairs.ts';
 import type { ContentFile } from './content-files.ts';
 import { frenchMessage } from './zod-messages.ts';
@@ -19,24 +17,34 @@ import { lineOfPath } from './yaml-lines.ts';
 
 type AnyObject = z.ZodObject<z.ZodRawShape>;
 
-export function schemaFor(collection: string): AnyObject | undefined {
-  if (collection.startsWith('falc/')) return FalcPageSchema as unknown as AnyObject;
-  const schemas: Record<string, () => unknown> = {
-    pactes: () => PacteSchema, defis: () => DefiSchema, ambitions: leafSchema, thematiques: () => ThematiqueSchema,
-    pages: () => PageSchema, glossaire: () => GlossaryTermSchema,
+/** The schema of each folder of content/, from the report's shape in `root`. */
+function schemasOf(shape: ReportShape): Record<string, AnyObject> {
+  const schemas: Record<string, unknown> = {
+    [levelOfRole(shape, 'top')!.dossier]: topLevelSchema(shape),
+    [levelOfRole(shape, 'leaf')!.dossier]: leafSchema(shape),
+    pages: pageSchema(shape),
+    glossaire: GlossaryTermSchema,
+    falc: falcPageSchema(shape),
   };
-  return schemas[collection]?.() as AnyObject | undefined;
+  const group = levelOfRole(shape, 'group');
+  if (group) schemas[group.dossier] = groupSchema(shape);
+  if (shape.transversales) schemas[shape.transversales.dossier] = ThematiqueSchema;
+  return schemas as Record<string, AnyObject>;
 }
 
-let leaf: unknown;
-/** The ambitions' schema follows the report's shape; while content/rapport.yaml is broken (said by check-data-files.ts), its base fields only. */
-function leafSchema(): unknown {
-  if (leaf) return leaf;
-  try {
-    return (leaf = ambitionSchema());
-  } catch {
-    return AmbitionBaseSchema.passthrough();
-  }
+const known = new WeakMap<ReportShape, Record<string, AnyObject>>();
+
+/**
+ * The schema of a file of `collection` (its folder, `falc/<folder>` for a FALC
+ * twin) in the project at `root`; none while content/rapport.yaml is broken
+ * (check-data-files.ts says so), but for the glossary.
+ */
+export function schemaFor(collection: string, root = '.'): AnyObject | undefined {
+  const shape = shapeOf(root);
+  if (!shape) return collection === 'glossaire' ? (GlossaryTermSchema as unknown as AnyObject) : undefined;
+  let schemas = known.get(shape);
+  if (!schemas) known.set(shape, (schemas = schemasOf(shape)));
+  return schemas[collection.startsWith('falc/') ? 'falc' : collection];
 }
 
 function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
@@ -59,8 +67,8 @@ function closest(name: string, known: readonly string[]): string | undefined {
   return best && best[1] <= 3 ? best[0] : undefined;
 }
 
-export function checkSchema(file: ContentFile): ContentIssue[] {
-  const schema = schemaFor(file.collection);
+export function checkSchema(file: ContentFile, root = '.'): ContentIssue[] {
+  const schema = schemaFor(file.collection, root);
   if (!schema) return [];
   const issues: ContentIssue[] = [];
   const known = Object.keys(schema.shape);

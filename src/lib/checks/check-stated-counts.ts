@@ -2,7 +2,8 @@
  * Texts that state how big the report is (« 3 pactes, 10 défis, 40 ambitions »)
  * go stale when an editor adds an ambition. This check compares each stated
  * count with the content: on the general pages and the glossary, with the whole
- * report; on a pacte's page, with that pacte's défis and ambitions. Ambition and
+ * report; on a pacte's page, with that pacte's défis and ambitions. The levels
+ * and their names come from the report's shape. Ambition and
  * thématique pages are left out: there « quatre grandes ambitions » or « deux
  * thématiques » speak of other things (a policy's aims, a partner's themes).
  */
@@ -12,23 +13,35 @@ import type { Nodes } from 'mdast';
 import type { ContentIssue } from '../pairing/check-pairs.ts';
 import type { ContentFile } from './content-files.ts';
 import { lineOfPath } from './yaml-lines.ts';
+import { allLevels } from './shape-of.ts';
+import { fieldOf, projectShape, type ReportShape } from '../../model/report-shape.ts';
+import { thisName } from '../../i18n/report-words.ts';
 
-type Unit = 'pactes' | 'defis' | 'ambitions' | 'thematiques';
+/** A level of the report, by its folder (`ambitions`). */
+type Unit = string;
 
-const UNIT_OF_WORD: Record<string, Unit> = {
-  pacte: 'pactes', pactes: 'pactes',
-  défi: 'defis', défis: 'defis', defi: 'defis', defis: 'defis',
-  ambition: 'ambitions', ambitions: 'ambitions',
-  thématique: 'thematiques', thématiques: 'thematiques',
-};
+/** Every word that names a level (« pacte », « pactes », « défis », « defis », « thématiques »…), in both versions. */
+function unitWords(shape: ReportShape): Map<string, Unit> {
+  const words = new Map<string, Unit>();
+  const add = (word: string, unit: Unit) => {
+    const lower = word.toLocaleLowerCase('fr');
+    words.set(lower, unit);
+    words.set(lower.normalize('NFD').replace(/\p{M}/gu, ''), unit);
+    // « 4 thématiques » counts the « thématiques transversales ».
+    const first = lower.split(/\s+/)[0]!;
+    if (!words.has(first)) words.set(first, unit);
+  };
+  for (const level of allLevels(shape)) for (const name of [level.nom, level.nomFacile]) for (const word of [name.singulier, name.pluriel]) add(word, level.dossier);
+  return words;
+}
 
 const NUMBER_WORDS: Record<string, number> = {
   deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10, onze: 11, douze: 12,
   treize: 13, quatorze: 14, quinze: 15, seize: 16, vingt: 20, trente: 30, quarante: 40, cinquante: 50, soixante: 60,
 };
 
-// A count directly before the unit: « 40 ambitions », « trois Pactes », « 10 défis ».
-const STATED = /(?<![\p{L}\p{N}])(\d+|\p{L}+)\s+(pactes?|défis?|defis?|ambitions?|thématiques?)(?![\p{L}])/giu;
+// A count directly before a word: « 40 ambitions », « trois Pactes », « 10 défis ».
+const STATED = /(?<![\p{L}\p{N}])(\d+|\p{L}+)\s+(\p{L}+)(?![\p{L}])/gu;
 
 export interface StatedCount {
   text: string;
@@ -36,36 +49,30 @@ export interface StatedCount {
   value: number;
 }
 
-export function statedCounts(text: string): StatedCount[] {
+/** The counts a text states of the report's levels (their names come from its shape). */
+export function statedCounts(text: string, shape: ReportShape = projectShape()): StatedCount[] {
+  const units = unitWords(shape);
   const found: StatedCount[] = [];
   for (const match of text.matchAll(STATED)) {
     const [whole, number = '', word = ''] = match;
     const value = /^\d+$/.test(number) ? Number(number) : NUMBER_WORDS[number.toLowerCase()];
-    const unit = UNIT_OF_WORD[word.toLowerCase()];
+    const unit = units.get(word.toLocaleLowerCase('fr'));
     if (value !== undefined && unit) found.push({ text: whole, unit, value });
   }
   return found;
 }
 
-type Counts = Record<Unit, number>;
-
-function countsOf(files: readonly ContentFile[], pacte?: string): Counts {
-  const standard = (collection: string) =>
-    files.filter((f) => f.collection === collection && (pacte === undefined || f.data.pacte === pacte)).length;
-  return {
-    pactes: pacte === undefined ? standard('pactes') : 1,
-    defis: standard('defis'),
-    ambitions: standard('ambitions'),
-    thematiques: pacte === undefined ? standard('thematiques') : Number.NaN,
-  };
+/** How many entries of each level the whole report, or one top-level entry (`top`), has; NaN where a count makes no sense. */
+function countsOf(files: readonly ContentFile[], shape: ReportShape, top?: string): Map<Unit, number> {
+  const topLevel = shape.niveaux[0]!;
+  const within = (file: ContentFile) => top === undefined || file.data[fieldOf(topLevel)] === top;
+  const counts = new Map<Unit, number>();
+  for (const level of shape.niveaux) {
+    counts.set(level.dossier, level === topLevel && top !== undefined ? 1 : files.filter((f) => f.collection === level.dossier && within(f)).length);
+  }
+  if (shape.transversales) counts.set(shape.transversales.dossier, top === undefined ? files.filter((f) => f.collection === shape.transversales!.dossier).length : Number.NaN);
+  return counts;
 }
-
-const UNIT_LABEL: Record<Unit, [one: string, many: string]> = {
-  pactes: ['pacte', 'pactes'],
-  defis: ['défi', 'défis'],
-  ambitions: ['ambition', 'ambitions'],
-  thematiques: ['thématique', 'thématiques'],
-};
 
 /** Every text of a file with its line: the body's paragraphs and headings, and the front matter's strings. */
 function textsWithLines(file: ContentFile): { text: string; line: number }[] {
@@ -87,29 +94,34 @@ function textsWithLines(file: ContentFile): { text: string; line: number }[] {
   return texts;
 }
 
-function scopeOf(file: ContentFile): { pacte?: string } | undefined {
+/** What a file's counts are about: the whole report (general pages, glossary), one top-level entry (its own page), or nothing. */
+function scopeOf(file: ContentFile, shape: ReportShape): { top?: string } | undefined {
   const collection = file.collection.replace(/^falc\//, '');
   if (collection === 'pages' || collection === 'glossaire') return {};
-  if (collection === 'pactes') return { pacte: file.id };
+  if (collection === shape.niveaux[0]!.dossier) return { top: file.id };
   return undefined;
 }
 
-export function checkStatedCounts(files: readonly ContentFile[]): ContentIssue[] {
+/** Without a readable shape (reported by check-data-files.ts), nothing can be counted. */
+export function checkStatedCounts(files: readonly ContentFile[], shape: ReportShape | undefined): ContentIssue[] {
+  if (!shape) return [];
   const issues: ContentIssue[] = [];
+  const levels = new Map(allLevels(shape).map((level) => [level.dossier, level]));
   for (const file of files) {
-    const scope = scopeOf(file);
+    const scope = scopeOf(file, shape);
     if (!scope) continue;
-    const actual = countsOf(files, scope.pacte);
+    const actual = countsOf(files, shape, scope.top);
     for (const { text, line } of textsWithLines(file)) {
-      for (const stated of statedCounts(text)) {
-        const real = actual[stated.unit];
+      for (const stated of statedCounts(text, shape)) {
+        const real = actual.get(stated.unit) ?? Number.NaN;
         if (Number.isNaN(real) || stated.value === real) continue;
-        const where = scope.pacte === undefined ? 'le rapport' : 'ce pacte';
+        const where = scope.top === undefined ? 'le rapport' : thisName(shape.niveaux[0]!.nom);
+        const name = levels.get(stated.unit)!.nom;
         issues.push({
           file: file.path,
           line,
           severity: 'warning',
-          message: `« ${stated.text} » : ${where} compte ${real} ${UNIT_LABEL[stated.unit][real > 1 ? 1 : 0]} dans content/. Corrigez le nombre, ou vérifiez qu’il ne manque pas de page.`,
+          message: `« ${stated.text} » : ${where} compte ${real} ${real > 1 ? name.pluriel : name.singulier} dans content/. Corrigez le nombre, ou vérifiez qu’il ne manque pas de page.`,
         });
       }
     }

@@ -9,12 +9,10 @@ import type { ContentIssue } from '../pairing/check-pairs.ts';
 import { parseFrontMatterSource, type FrontMatterSource } from './yaml-lines.ts';
 import { yamlProblem } from './yaml-errors.ts';
 import { digest, remember, type CheckMemo } from './check-memo.ts';
+import { pageFolders } from './shape-of.ts';
 
 /** A page is text: above this size it is a mistake (a pasted export, a binary), not a page. */
 export const MAX_FILE_BYTES = 1024 * 1024;
-
-export const COLLECTIONS = ['pages', 'pactes', 'defis', 'ambitions', 'thematiques', 'glossaire'] as const;
-export const FALC_COLLECTIONS = ['pages', 'pactes', 'ambitions', 'thematiques'] as const;
 
 export interface ContentFile {
   /** Path from the project root, e.g. `content/ambitions/st-01.md`. */
@@ -46,9 +44,10 @@ function listMarkdown(root: string, folder: string): string[] {
 export function readContentFiles(root: string, memo?: CheckMemo): { files: ContentFile[]; issues: ContentIssue[] } {
   const files: ContentFile[] = [];
   const issues: ContentIssue[] = [];
+  const folders = pageFolders(root);
   const paths = [
-    ...COLLECTIONS.flatMap((c) => listMarkdown(root, `content/${c}`)),
-    ...FALC_COLLECTIONS.flatMap((c) => listMarkdown(root, `content/falc/${c}`)),
+    ...folders.standard.flatMap((c) => listMarkdown(root, `content/${c}`)),
+    ...folders.falc.flatMap((c) => listMarkdown(root, `content/falc/${c}`)),
   ];
   for (const path of paths) {
     const result = readOne(root, path, memo);

@@ -1,9 +1,12 @@
 /**
  * The key figures of the FALC pages (`chiffresCles` with a `texte`), each with
- * the ambition's figure it names and where its `texte` starts in the file, so
- * that the checks on the text report at the editor's line.
+ * the leaf's figure it names (`ambition: st-01`, in the report's shape) and
+ * where its `texte` starts in the file, so that the checks on the text report
+ * at the editor's line.
  */
 import { KeyFigureSchema } from '../../schemas/key-figure.ts';
+import { fieldOf, leafLevel, levelOfRole, type ReportShape } from '../../model/report-shape.ts';
+import { theName } from '../../i18n/report-words.ts';
 import type { ContentFile } from './content-files.ts';
 import { textStartOfPath } from './yaml-lines.ts';
 
@@ -11,7 +14,9 @@ export interface FalcKeyFigure {
   file: ContentFile;
   /** Position in `chiffresCles`, from 0. */
   index: number;
-  ambition: string;
+  /** The leaf it names (`st-01`), and that leaf with its article, for messages (« l’ambition st-01 »). */
+  leaf: string;
+  leafName: string;
   chiffre: number;
   texte: string;
   /** The ambition's figure, when the reference is right (check-references.ts reports it otherwise). */
@@ -21,18 +26,24 @@ export interface FalcKeyFigure {
   column?: number | undefined;
 }
 
-export function falcKeyFigures(files: readonly ContentFile[]): FalcKeyFigure[] {
-  const ambitions = new Map(files.filter((f) => f.collection === 'ambitions').map((f) => [f.id, f]));
+/** Without a readable shape (reported by check-data-files.ts), no key figure can be matched to its leaf. */
+export function falcKeyFigures(files: readonly ContentFile[], shape: ReportShape | undefined): FalcKeyFigure[] {
+  if (!shape) return [];
+  const level = leafLevel(shape);
+  const field = fieldOf(level);
+  const figuresField = level.blocs?.find((block) => block.sorte === 'chiffres')?.champ ?? '';
+  const leaves = new Map(files.filter((f) => f.collection === level.dossier).map((f) => [f.id, f]));
+  const pages = new Set(['falc/pages', `falc/${levelOfRole(shape, 'top')!.dossier}`]);
   return files
-    .filter((f) => f.collection === 'falc/pages' || f.collection === 'falc/pactes')
+    .filter((f) => pages.has(f.collection))
     .flatMap((file) => {
       const refs: unknown[] = Array.isArray(file.data.chiffresCles) ? file.data.chiffresCles : [];
       return refs.flatMap((ref, index) => {
-        const { ambition, chiffre, texte } = (ref ?? {}) as Record<string, unknown>;
-        if (typeof ambition !== 'string' || typeof chiffre !== 'number' || typeof texte !== 'string') return [];
-        const figures = ambitions.get(ambition)?.data.chiffres;
+        const { [field]: leaf, chiffre, texte } = (ref ?? {}) as Record<string, unknown>;
+        if (typeof leaf !== 'string' || typeof chiffre !== 'number' || typeof texte !== 'string') return [];
+        const figures = leaves.get(leaf)?.data[figuresField];
         const figure = Array.isArray(figures) ? (figures[chiffre - 1] as { valeur?: unknown } | undefined) : undefined;
-        return [{ file, index, ambition, chiffre, texte, valeur: validValue(figure?.valeur), ...textStart(file, index) }];
+        return [{ file, index, leaf, leafName: theName(level.nom), chiffre, texte, valeur: validValue(figure?.valeur), ...textStart(file, index) }];
       });
     });
 }

@@ -9,14 +9,13 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import type { ContentIssue } from '../pairing/check-pairs.ts';
-import { COLLECTIONS, FALC_COLLECTIONS } from './content-files.ts';
+import { pageFolders } from './shape-of.ts';
 import { slugify } from '../slug.ts';
 import { DATA_FILE_SCHEMAS } from './check-data-files.ts';
 import { PICTOGRAMS_FILE } from '../pictograms/pictograms.ts';
 
 // Data files read by the build: each is checked by its own module (check-data-files.ts, check-pictograms.ts).
 const DATA_FILES = [...DATA_FILE_SCHEMAS.map((f) => f.path), PICTOGRAMS_FILE];
-const PAGE_FOLDERS = new Set([...COLLECTIONS.map((c) => `content/${c}`), ...FALC_COLLECTIONS.map((c) => `content/falc/${c}`)]);
 const IMAGE_EXTENSIONS = new Set(['.jpg', '.jpeg', '.png', '.webp', '.avif']);
 const MARKDOWN_LIKE = /\.(md|mdx|markdown|mdown|txt)$/i;
 
@@ -34,10 +33,12 @@ function cleanName(name: string): string {
 export function checkUnexpectedFiles(root: string): ContentIssue[] {
   if (!existsSync(join(root, 'content'))) return [];
   const issues: ContentIssue[] = [];
+  const folders = pageFolders(root);
+  const pageFolderSet = new Set([...folders.standard.map((c) => `content/${c}`), ...folders.falc.map((c) => `content/falc/${c}`)]);
   for (const path of walk(root, 'content').sort()) {
     const folder = path.slice(0, path.lastIndexOf('/'));
     const name = basename(path);
-    const isPage = PAGE_FOLDERS.has(folder) && name.endsWith('.md');
+    const isPage = pageFolderSet.has(folder) && name.endsWith('.md');
     if (isPage || DATA_FILES.includes(path) || name === '.gitkeep') {
       if (isPage && cleanName(name) !== name) {
         issues.push({ file: path, severity: 'error', message: `Nom de fichier avec des espaces, des accents ou des majuscules : il devient l’adresse de la page. Renommez le fichier « ${cleanName(name)} ».` });
@@ -51,9 +52,9 @@ export function checkUnexpectedFiles(root: string): ContentIssue[] {
       continue;
     }
     if (MARKDOWN_LIKE.test(name)) {
-      const where = PAGE_FOLDERS.has(folder)
+      const where = pageFolderSet.has(folder)
         ? `Renommez-le « ${cleanName(name).replace(/\.[^.]+$/, '.md')} » (extension .md en minuscules).`
-        : `Rangez-le dans un des dossiers des pages : ${[...PAGE_FOLDERS].map((f) => f.replace(/^content\//, '')).join(', ')}.`;
+        : `Rangez-le dans un des dossiers des pages : ${[...pageFolderSet].map((f) => f.replace(/^content\//, '')).join(', ')}.`;
       issues.push({ file: path, severity: 'error', message: `Ce fichier n’est pas lu : la page qu’il contient ne serait pas publiée. ${where}` });
     } else {
       issues.push({ file: path, severity: 'warning', message: 'Fichier inattendu, ni lu ni publié par le site. Retirez-le du dossier content/ (une image se publie en JPEG, PNG, WebP ou AVIF).' });

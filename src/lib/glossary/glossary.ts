@@ -10,14 +10,14 @@ export interface GlossaryEntry extends GlossaryTermData {
 export interface Glossary {
   entries: GlossaryEntry[];
   find: (text: string) => WordMatch<GlossaryEntry>[];
-  /** The pactes' titles (« Solidarités humaines »): names, where no glossary word is linked. */
+  /** The titles of the report's top level (the pactes: « Solidarités humaines »): names, where no glossary word is linked. */
   names: string[];
 }
 
 let cached: Promise<Glossary> | undefined;
 
 export function getGlossary(): Promise<Glossary> {
-  cached ??= Promise.all([getCollection('glossaire'), getCollection('pactes')]).then(([items, pactes]) => {
+  cached ??= Promise.all([getCollection('glossaire'), getCollection('top')]).then(([items, pactes]) => {
     const entries = items
       .map((item) => ({ id: item.id, ...item.data }))
       .sort((a, b) => a.terme.localeCompare(b.terme, 'fr', { sensitivity: 'base' }));

@@ -4,7 +4,6 @@
  * could not be read still counts as present, so that one broken file gives one
  * message, not a cascade of "missing twin" ones.
  */
-import { TWINNED_COLLECTIONS } from '../../schemas/falc-page.ts';
 import type { ContentFile } from '../checks/content-files.ts';
 import type { PairingInput } from './check-pairs.ts';
 
@@ -14,29 +13,30 @@ export function lineOf(text: string, pattern: RegExp): number | undefined {
   return index >= 0 ? index + 1 : undefined;
 }
 
-/** `content/falc/ambitions/st-01.md` → `{ falc: true, page: 'ambitions/st-01' }`, for twinned collections only. */
-function twinnedPage(path: string): { falc: boolean; page: string } | undefined {
+/** `content/falc/ambitions/st-01.md` → `{ falc: true, page: 'ambitions/st-01' }`, for the folders whose pages have twins only. */
+function twinnedPage(path: string, twinned: readonly string[]): { falc: boolean; page: string } | undefined {
   const match = /^content\/(falc\/)?([^/]+)\/([^/]+)\.md$/.exec(path);
-  if (!match || !(TWINNED_COLLECTIONS as readonly string[]).includes(match[2]!)) return undefined;
+  if (!match || !twinned.includes(match[2]!)) return undefined;
   return { falc: Boolean(match[1]), page: `${match[2]}/${match[3]}` };
 }
 
-export function pairingInput(files: readonly ContentFile[], unreadable: readonly string[]): PairingInput {
+/** `twinned`: the folders of content/ whose pages have a FALC twin (see `twinnedFolders`). */
+export function pairingInput(files: readonly ContentFile[], unreadable: readonly string[], twinned: readonly string[]): PairingInput {
   const standardPages: string[] = [];
   const falcPages: PairingInput['falcPages'][number][] = [];
   for (const { path, file } of [
     ...files.map((f) => ({ path: f.path, file: f as ContentFile | undefined })),
     ...unreadable.map((path) => ({ path, file: undefined })),
   ]) {
-    const twinned = twinnedPage(path);
-    if (!twinned) continue;
-    if (!twinned.falc) {
-      standardPages.push(twinned.page);
+    const page = twinnedPage(path, twinned);
+    if (!page) continue;
+    if (!page.falc) {
+      standardPages.push(page.page);
       continue;
     }
     const source = file?.data.source;
     falcPages.push({
-      path: twinned.page,
+      path: page.page,
       source: typeof source === 'string' ? source : undefined,
       sourceLine: file ? lineOf(file.text, /^source\s*:/) : undefined,
     });
