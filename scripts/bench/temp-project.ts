@@ -5,7 +5,7 @@
  * without Astro's caches (node_modules/.astro, .vite), so that the copy's
  * content store and image cache stay in the copy: the real tree is never written to.
  */
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 
@@ -17,7 +17,12 @@ export interface TempProject {
   remove(): void;
 }
 
-export function copyProject(root = '.', options: { withContent?: boolean } = {}): TempProject {
+/**
+ * `withContent: false` keeps only the settings of content/; `report` replaces
+ * content/ with another report's (a folder holding `content/` and, if it has
+ * its own pictograms or files, `public/`, copied over the project's).
+ */
+export function copyProject(root = '.', options: { withContent?: boolean; report?: string } = {}): TempProject {
   const source = resolve(root);
   const dir = mkdtempSync(join(tmpdir(), 'rapport-falc-bench-'));
   cpSync(source, dir, {
@@ -30,6 +35,16 @@ export function copyProject(root = '.', options: { withContent?: boolean } = {})
       return true;
     },
   });
+  if (options.report) {
+    const report = resolve(options.report);
+    rmSync(join(dir, 'content'), { recursive: true, force: true });
+    cpSync(join(report, 'content'), join(dir, 'content'), { recursive: true });
+    if (existsSync(join(report, 'public'))) {
+      // The report's own pictograms replace the project's: the check wants each drawing used.
+      rmSync(join(dir, 'public/pictogrammes'), { recursive: true, force: true });
+      cpSync(join(report, 'public'), join(dir, 'public'), { recursive: true });
+    }
+  }
   linkNodeModules(source, dir);
   return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }

@@ -2,13 +2,14 @@
  * Interface strings of the FALC version: everyday words, short sentences.
  * Kept apart from fr.ts because they are written differently, not translated.
  */
+import { withReportName } from './report-name.ts';
+
 export const falc = {
   'skipLink.label': 'Aller au contenu',
-  'site.title': 'Le bilan du Département du Pas-de-Calais',
   'site.subtitle': 'Version facile à lire',
   'nav.label': 'Menu',
   'nav.home': 'Accueil',
-  'nav.sommaire': 'Tout le bilan',
+  'nav.sommaire': '{Tout le rapport}',
   'nav.glossaire': 'Les mots difficiles',
   'nav.planDuSite': 'Toutes les pages',
   'listing.label': 'Les pages de la liste',
@@ -64,13 +65,13 @@ export const falc = {
   'glossary.title': 'Les mots difficiles',
   'glossary.letters': 'Les lettres',
   'glossary.letter': 'Lettre',
-  'pdf.download': 'Télécharger le bilan en facile à lire (fichier PDF, {taille})',
+  'pdf.download': 'Télécharger {le rapport} en facile à lire (fichier PDF, {taille})',
   'keyFigures.title': 'Quelques chiffres',
 } as const;
 
 export type FalcKey = keyof typeof falc;
 
-/** A string of the FALC version. */
+/** A string of the FALC version, with the report's name (content/site.yaml, `appellation`). */
 export function tf(key: FalcKey): string {
-  return falc[key];
+  return withReportName(falc[key]);
 }

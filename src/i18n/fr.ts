@@ -3,6 +3,7 @@
  * them through `t` and never hard-code text, so wording stays consistent and the
  * FALC version can supply its own table.
  */
+import { withReportName } from './report-name.ts';
 export const fr = {
   'skipLink.label': 'Aller au contenu',
   'site.home': 'Accueil',
@@ -50,7 +51,7 @@ export const fr = {
   /** Name of the version switch's landmark, in plain words for both versions. */
   'version.label': 'Choisir la version du site',
   'glossary.title': 'Glossaire',
-  'glossary.intro': 'Les sigles et les mots techniques employés dans le bilan, avec leur définition.',
+  'glossary.intro': 'Les sigles et les mots techniques employés dans {le rapport}, avec leur définition.',
   'glossary.falcLink': 'Explication facile à lire',
   'glossary.letters': 'Index alphabétique',
   'glossary.letter': 'Lettre',
@@ -95,7 +96,7 @@ export const fr = {
 
 export type UiKey = keyof typeof fr;
 
-/** A string of the standard version. */
+/** A string of the standard version, with the report's name (content/site.yaml, `appellation`). */
 export function t(key: UiKey): string {
-  return fr[key];
+  return withReportName(fr[key]);
 }

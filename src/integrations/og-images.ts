@@ -18,6 +18,7 @@ import sharp from 'sharp';
 import { cardSvg, ogImagePath, OG_TEMPLATE_VERSION, type CardText } from '../lib/og-image.ts';
 import { cardFontFingerprint, registerCardFont } from '../lib/og-card-font.ts';
 import { splitFrontMatter } from '../lib/front-matter.ts';
+import { levelOfRole, readReportShape } from '../model/report-shape.ts';
 import { readSiteConfig } from '../lib/site-config.ts';
 import { routes } from '../routes/route-table.ts';
 import { tf } from '../i18n/falc.ts';
@@ -49,9 +50,10 @@ function htmlFiles(dir: string): string[] {
   });
 }
 
-/** `titreComplet` (standard) or FALC `titre` of each pacte, by id. */
+/** `titreComplet` (standard) or FALC `titre` of each entry of the report's top level (the pactes), by id. */
 function pacteTitles(root: string, falc: boolean): Map<string, string> {
-  const dir = join(root, falc ? 'content/falc/pactes' : 'content/pactes');
+  const folder = levelOfRole(readReportShape(root), 'top')!.dossier;
+  const dir = join(root, falc ? `content/falc/${folder}` : `content/${folder}`);
   if (!existsSync(dir)) return new Map();
   return new Map(
     readdirSync(dir)
@@ -111,7 +113,7 @@ export default function ogImages(): AstroIntegration {
           const card: CardText = {
             title: headingOf(html) ?? site.titre,
             context:
-              (falc ? pactes.falc.get(segment) : undefined) ?? fallbackPactes.get(segment) ?? (falc ? tf('site.title') : site.titre),
+              (falc ? pactes.falc.get(segment) : undefined) ?? fallbackPactes.get(segment) ?? (falc ? (site.titreFacile ?? site.titre) : site.titre),
             organisation: site.organisation,
             badge: falc ? tf('site.subtitle') : undefined,
           };

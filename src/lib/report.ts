@@ -84,11 +84,12 @@ async function buildTree(): Promise<ReportTree> {
   const shape = projectShape();
   const top = levelOfRole(shape, 'top')!;
   const group = levelOfRole(shape, 'group');
+  // A level the shape does not have is an empty collection: not read, so that Astro does not warn about it.
   const [pactes, defis, ambitions, thematiques] = await Promise.all([
     getCollection('top'),
-    getCollection('groups'),
+    group ? getCollection('groups') : [],
     getCollection('leaves'),
-    getCollection('crossCutting'),
+    shape.transversales ? getCollection('crossCutting') : [],
   ]);
   pactes.sort((a, b) => a.data.ordre - b.data.ordre);
   thematiques.sort((a, b) => a.data.ordre - b.data.ordre);

@@ -21,6 +21,10 @@ import { checkIdentity } from './identity/check-identity.ts';
 const siteFields = {
   /** Report title, shown in every page header. */
   titre: z.string().min(1),
+  /** The title in the header of the FALC pages, in everyday words (« Le bilan du Département du Pas-de-Calais »); the `titre` when absent. */
+  titreFacile: z.string().min(1).optional(),
+  /** How the interface calls the report in short, with its article: « le bilan », « le rapport » (the default). */
+  appellation: z.string().regex(/^(le |la |l’|l'|les )\S/, 'Écrivez le nom court du rapport avec son article, par exemple « le bilan » ou « la synthèse ».').default('le rapport'),
   /** Organisation that publishes the report. */
   organisation: z.string().min(1),
   /** Public address of the site, without a trailing slash. */

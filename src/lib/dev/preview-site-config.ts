@@ -15,6 +15,7 @@ const TO_FIX = 'à corriger dans content/site.yaml';
 
 export const PREVIEW_SITE_CONFIG: SiteConfig = {
   titre: `Titre du site ${TO_FIX}`,
+  appellation: 'le rapport',
   organisation: `Organisation ${TO_FIX}`,
   adresse: PREVIEW_ADDRESS,
   contact: { formulaire: undefined, adressePostale: [`Adresse postale ${TO_FIX}`] },
