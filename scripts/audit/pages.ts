@@ -6,7 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { htmlFiles, urlOfFile } from '../../src/lib/built-pages.ts';
-import { routes } from '../../src/routes/route-table.ts';
+import { routes, type RouteTable } from '../../src/routes/route-table.ts';
 export { urlOfFile };
 
 /** A kind of page of the route table (`accueil`, `ambitions`…), or `autre` for a page no kind has. */
@@ -31,17 +31,18 @@ export interface BuiltPage {
 }
 
 /** The type of a page from its URL, from the route table; page n of a long listing (`/sommaire/2/`) has its listing's type. */
-export function pageType(url: string): PageType {
-  return routes.match(url)?.kind.id ?? 'autre';
+export function pageType(url: string, table: RouteTable = routes): PageType {
+  return table.match(url)?.kind.id ?? 'autre';
 }
 
 /** Every HTML page of the build, sorted by URL. Assets (e.g. a search index) holding HTML fragments are skipped. */
-export function builtPages(dist: string): BuiltPage[] {
+/** `table`: the route table of the built report (this project's by default). */
+export function builtPages(dist: string, table: RouteTable = routes): BuiltPage[] {
   const found = htmlFiles(dist)
     .filter((file) => !/^(_astro|pagefind)[\\/]/.test(relative(dist, file)))
     .map((file) => ({ file, url: urlOfFile(dist, file) }));
   return found
-    .map(({ file, url }) => ({ url, file, type: pageType(url), falc: routes.versionOf(url) === 'falc' }))
+    .map(({ file, url }) => ({ url, file, type: pageType(url, table), falc: table.versionOf(url) === 'falc' }))
     .sort((a, b) => a.url.localeCompare(b.url));
 }
 

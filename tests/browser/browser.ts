@@ -54,8 +54,8 @@ export interface BuiltCopy extends Session {
  * report…), built without social cards (not these tests' concern), served and
  * opened in Chromium. `close()` also removes the copy: content/ is never touched.
  */
-export async function openBuiltCopy(prepare: (dir: string) => void | Promise<void>): Promise<BuiltCopy> {
-  const project = copyProject('.');
+export async function openBuiltCopy(prepare: (dir: string) => void | Promise<void>, copy: Parameters<typeof copyProject>[1] = {}): Promise<BuiltCopy> {
+  const project = copyProject('.', copy);
   try {
     await prepare(project.dir);
     const build = await runBuild(project.dir, { env: { OG_IMAGES: '0' } });
