@@ -70,3 +70,30 @@ describe('a broken report shape', () => {
     expect(said).toEqual([]);
   });
 });
+
+describe('the depth of a report', () => {
+  const said = (edit: (text: string) => string) => {
+    const messages: string[] = [];
+    vi.spyOn(process, 'exit').mockImplementation(((code: number) => {
+      throw new Error(`exit ${code}`);
+    }) as never);
+    expect(() => readShapeOrStop(projectWithShape('.', edit), (message) => messages.push(message))).toThrow('exit 1');
+    return messages.join('\n');
+  };
+
+  it('refuses a grouping level with pages of its own, and says to remove its address', () => {
+    expect(said((text) => text.replace("    # Pas d'adresse", '    adresse: /defi/{id}/\n    # Pas d’adresse'))).toContain(
+      'Le niveau du milieu regroupe les fiches sur la page de son parent : il n’a pas de pages. Enlevez la ligne « adresse ».',
+    );
+  });
+
+  it('refuses a report of one level, saying how many it may have', () => {
+    const oneLevel = (text: string) => text.replace(/niveaux:\n[\s\S]*?(?=  - dossier: ambitions)/, 'niveaux:\n');
+    expect(said(oneLevel)).toContain('Un rapport a 2 niveaux (des parties et leurs fiches) ou 3');
+  });
+
+  it('builds the routes of a report of two levels (parties → fiches)', () => {
+    const shape = readShapeOrStop('tests/fixtures/rapports/fiches', () => {});
+    expect(shape.niveaux.map((level) => level.dossier)).toEqual(['parties', 'fiches']);
+  });
+});
