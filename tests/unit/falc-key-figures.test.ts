@@ -106,7 +106,7 @@ describe('content check of the FALC key figures', () => {
 
   it('stops on an unknown ambition or a figure it does not have', async () => {
     expect(await issuesWith(figure('Ingénierie62 a aidé 1 159 projets.', 1, 'st-99'))).toEqual([
-      '5 error L’ambition « st-99 » n’existe pas (noms possibles : st-01, rc-01, sh-01…).',
+      '5 error L’ambition « st-99 » n’existe pas (noms possibles : st-01).',
     ]);
     expect(await issuesWith(figure('Ingénierie62 a aidé 1 159 projets.', 3))).toEqual([
       '6 error L’ambition « st-01 » n’a que 1 chiffre(s) : choisissez un numéro de 1 à 1.',

@@ -260,7 +260,7 @@ describe('a misspelt setting in content/site.yaml', () => {
     const root = project({ 'content/site.yaml': SITE_YAML + 'identité:\n  couleurs:\n    liens: { clair: "#003a70", sombre: "#b8dcff" }\n' });
     expect(checkDataFiles(root)).toEqual([{
       file: 'content/site.yaml', line: 7, severity: 'error',
-      message: '« identité » n’est pas un réglage du site. Réglages possibles : titre, organisation, adresse, contact, identite.',
+      message: '« identité » n’est pas un réglage du site. Réglages possibles : titre, titreFacile, appellation, organisation, adresse, contact, identite.',
     }]);
   });
 });

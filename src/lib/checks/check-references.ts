@@ -79,7 +79,7 @@ export function checkReferences(files: readonly ContentFile[], unreadable: reado
   const leafField = fieldOf(leaf);
   const leaves = entries.get(leaf)!;
   const figuresField = leaf.blocs?.find((block) => block.sorte === 'chiffres')?.champ;
-  const examples = [...leaves.keys()].slice(0, 3).join(', ');
+  const examples = `${[...leaves.keys()].slice(0, 3).join(', ')}${leaves.size > 3 ? '…' : ''}`;
   for (const page of [...of('pages'), ...of(top!.dossier), ...of('falc/pages'), ...of(`falc/${top!.dossier}`)]) {
     const refs = Array.isArray(page.data.chiffresCles) ? page.data.chiffresCles : [];
     refs.forEach((ref: unknown, i) => {
@@ -88,7 +88,7 @@ export function checkReferences(files: readonly ContentFile[], unreadable: reado
       const target = id ? leaves.get(id) : undefined;
       // A leaf that exists but could not be read is already reported: no second message here.
       if (id && !leaves.has(id)) {
-        error(page, ['chiffresCles', i, leafField], `${capitalised(theName(leaf.nom))} « ${id} » n’existe pas (noms possibles : ${examples}…).`);
+        error(page, ['chiffresCles', i, leafField], `${capitalised(theName(leaf.nom))} « ${id} » n’existe pas (noms possibles : ${examples}).`);
       } else if (target && typeof r.chiffre === 'number') {
         const figures = figuresField ? target.data[figuresField] : undefined;
         const count = Array.isArray(figures) ? figures.length : 0;

@@ -40,8 +40,6 @@ const NUMBER_WORDS: Record<string, number> = {
   treize: 13, quatorze: 14, quinze: 15, seize: 16, vingt: 20, trente: 30, quarante: 40, cinquante: 50, soixante: 60,
 };
 
-// A count directly before a word: « 40 ambitions », « trois Pactes », « 10 défis ».
-const STATED = /(?<![\p{L}\p{N}])(\d+|\p{L}+)\s+(\p{L}+)(?![\p{L}])/gu;
 
 export interface StatedCount {
   text: string;
@@ -49,11 +47,25 @@ export interface StatedCount {
   value: number;
 }
 
+const known = new WeakMap<ReportShape, { units: Map<string, Unit>; pattern: RegExp }>();
+
+/** The levels' names of a shape, and a count directly before one of them: « 40 ambitions », « trois Pactes », « 10 défis ». */
+function namesOf(shape: ReportShape): { units: Map<string, Unit>; pattern: RegExp } {
+  let names = known.get(shape);
+  if (!names) {
+    const units = unitWords(shape);
+    const words = [...units.keys()].sort((a, b) => b.length - a.length).map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    names = { units, pattern: new RegExp(`(?<![\\p{L}\\p{N}])(\\d+|\\p{L}+)\\s+(${words.join('|')})(?![\\p{L}])`, 'giu') };
+    known.set(shape, names);
+  }
+  return names;
+}
+
 /** The counts a text states of the report's levels (their names come from its shape). */
 export function statedCounts(text: string, shape: ReportShape = projectShape()): StatedCount[] {
-  const units = unitWords(shape);
+  const { units, pattern } = namesOf(shape);
   const found: StatedCount[] = [];
-  for (const match of text.matchAll(STATED)) {
+  for (const match of text.matchAll(pattern)) {
     const [whole, number = '', word = ''] = match;
     const value = /^\d+$/.test(number) ? Number(number) : NUMBER_WORDS[number.toLowerCase()];
     const unit = units.get(word.toLocaleLowerCase('fr'));
