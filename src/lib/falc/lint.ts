@@ -18,6 +18,8 @@ export interface FalcReport {
   /** The file could not be read: French explanation (then `messages` has one error). */
   readError?: string;
   file: VFile;
+  /** A glossary entry (its FALC explanation), not a page: counted apart in the totals. */
+  glossaryEntry?: boolean;
 }
 
 /** What a page's neighbours tell about it: the rules that read a set of pages need it. */
@@ -57,9 +59,7 @@ export async function lintFalcFile(path: string, text: string, options: FalcLint
 
 function toReport(path: string, file: VFile): FalcReport {
   const data = file.data as FalcFileData;
-  const messages = [...file.messages].sort(
-    (a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) || String(a.ruleId).localeCompare(String(b.ruleId)),
-  );
+  const messages = [...file.messages].sort(byPlace);
   return {
     path,
     messages,
@@ -67,6 +67,11 @@ function toReport(path: string, file: VFile): FalcReport {
     ignored: data.falcIgnored ?? [],
     file,
   };
+}
+
+/** Messages in reading order: by line, column, then rule. */
+export function byPlace(a: VFileMessage, b: VFileMessage): number {
+  return (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) || String(a.ruleId).localeCompare(String(b.ruleId));
 }
 
 export function emptyStats(): FalcStats {
