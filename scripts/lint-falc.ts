@@ -28,6 +28,7 @@ import { PROJECT_ROOT } from '../src/lib/falc/files.ts';
 import { findPage, PAGE_FORMS } from '../src/lib/page-names.ts';
 import { LISTING_FOLDERS } from '../src/lib/falc/listings.ts';
 import { lintFalcFrontMatters } from '../src/lib/pairing/lint-falc-cli-fields.ts';
+import { compareNameSpellings, placedSpellings, type SpelledText } from '../src/lib/falc/name-spellings.ts';
 
 const USAGE = `Utilisation : npm run lint:falc -- [--format texte|json] [--details] [CHEMINS…]
 
@@ -155,18 +156,25 @@ async function main(): Promise<number> {
   const folders = new Set(files.map(({ path }) => dirname(path)).filter((folder) => LISTING_FOLDERS.includes(basename(folder))));
   const siblings = collectMarkdown([...folders]).filter((path) => !listed.has(path)).map((path) => ({ path, read: readMarkdown(path) }));
   const listings = listingTitles([...files, ...siblings].flatMap(({ path, read }) => (read.ok ? [{ path, text: read.text }] : [])));
-  const pageReports: FalcReport[] = [];
+  // Each page is linted alone, then its names are compared with those of every other text (compareNameSpellings).
+  const pageTexts = new Map<string, SpelledText<FalcReport>>();
   for (const { path, read } of files) {
-    pageReports.push(read.ok ? await linter.lint(path, read.text, { listing: listings.get(path) }) : unreadable(path, read.error));
+    if (!read.ok) continue;
+    const listing = listings.get(path);
+    const report = await linter.lint(path, read.text, { listing });
+    pageTexts.set(path, { result: report, spellings: placedSpellings(report.file, path), relint: (names) => linter.lint(path, read.text, { listing, names }) });
   }
   const readable = (list: typeof collected) => list.flatMap(({ path, read }) => (read.ok ? [{ path, text: read.text }] : []));
+  const frontMatters = await lintFalcFrontMatters({ pages: readable(files), glossaryEntries: readable(entries) }, glossary, PROJECT_ROOT);
+  await compareNameSpellings([...pageTexts.values(), ...frontMatters.texts]);
+  const pageReports = files.map(({ path, read }) => (read.ok ? pageTexts.get(path)!.result : unreadable(path, read.error)));
   const entryReports = entries.map(({ path, read }): FalcReport =>
     read.ok ? { path, messages: [], stats: emptyStats(), ignored: [], file: new VFile({ path }), glossaryEntry: true } : unreadable(path, read.error),
   );
   // The front matters' texts are reported with their file's other messages, in reading order.
-  const frontMatters = await lintFalcFrontMatters({ pages: readable(files), glossaryEntries: readable(entries) }, glossary, PROJECT_ROOT);
+  const fieldMessages = [...frontMatters.texts.flatMap((text) => text.result), ...frontMatters.messages];
   for (const report of [...pageReports, ...entryReports]) {
-    const own = frontMatters.filter((message) => message.file === report.path);
+    const own = fieldMessages.filter((message) => message.file === report.path);
     if (own.length > 0) report.messages = [...report.messages, ...own].sort(byPlace);
   }
   reports.push(...pageReports, ...entryReports);

@@ -15,6 +15,7 @@ import { lintFalcPages } from './pairing/lint-falc-pages.ts';
 import { lintFalcFields } from './pairing/lint-falc-fields.ts';
 import { toContentIssue } from './pairing/lint-falc-field.ts';
 import { checkGlossaryReviews } from './pairing/lint-falc-glossary.ts';
+import { compareNameSpellings } from './falc/name-spellings.ts';
 import { glossaryTermsOf } from './falc/files.ts';
 import { contentHash } from './content-hash.ts';
 import { falcFingerprint } from './falc-fingerprint.ts';
@@ -98,10 +99,10 @@ export async function checkContent(root = '.', memo?: CheckMemo): Promise<Conten
   const glossary = files.flatMap((f) => (f.collection === 'glossaire' ? glossaryTermsOf(f.data) : []));
   const keyFigures = falcKeyFigures(files, shapeOf(root));
   const glossaryEntries = files.filter((f) => f.collection === 'glossaire');
-  const lint = [
-    ...(await lintFalcPages(falcFiles, glossary, memo)),
-    ...(await lintFalcFields({ pages: falcFiles, keyFigures, glossaryEntries }, glossary, memo)).map(toContentIssue),
-  ];
+  const pageTexts = await lintFalcPages(falcFiles, glossary, memo);
+  const fieldTexts = await lintFalcFields({ pages: falcFiles, keyFigures, glossaryEntries }, glossary, memo);
+  await compareNameSpellings([...pageTexts, ...fieldTexts]);
+  const lint = [...pageTexts.flatMap((text) => text.result), ...fieldTexts.flatMap((text) => text.result.map(toContentIssue))];
   const keyFigureIssues = checkFalcKeyFigureNumbers(keyFigures);
   const glossaryIssues = checkGlossaryReviews(glossaryEntries);
   const pdf = checkPdfFreshness(root, files);

@@ -86,7 +86,7 @@ describe('the FALC linter on the questions', () => {
   - question: Qui aide les communes ?
 `;
     const messages = await lintFalcFields({ pages: [contentFile(falcText(questions))], keyFigures: [], glossaryEntries: [] }, []);
-    expect(messages.map(toContentIssue)).toEqual([
+    expect(messages.flatMap((text) => text.result).map(toContentIssue)).toEqual([
       expect.objectContaining({ line: 5, column: 19, severity: 'warning', message: expect.stringMatching(/^Question 1 : Voix passive « est accueilli ».*\(falc:voix-passive\)$/) }),
     ]);
   });

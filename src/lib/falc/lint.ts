@@ -5,6 +5,7 @@ import type { VFileMessage } from 'vfile-message';
 import { createFalcProcessor, createPlainParser, type FalcProcessorOptions } from './processor.ts';
 import { mayHoldGfmSyntax } from './syntax.ts';
 import type { FalcFileData, FalcStats, IgnoredMessage } from './types.ts';
+import type { PlacedSpelling } from './name-spellings.ts';
 
 export type FalcLintOptions = FalcProcessorOptions;
 
@@ -26,6 +27,8 @@ export interface FalcReport {
 export interface LintContext {
   /** Titles of the pages of the listing the page is in (itself included): `listingTitles()`. */
   listing?: readonly string[] | undefined;
+  /** Spellings of names in the other texts (`compareNameSpellings()`), for `falc:un-nom-une-ecriture`. */
+  names?: readonly PlacedSpelling[] | undefined;
 }
 
 /** A linter that reuses one processor for many pages (the CLI, the build). */
@@ -40,6 +43,7 @@ export function createFalcLinter(options: FalcLintOptions = {}): FalcLinter {
     async lint(path, text, context = {}) {
       const file = new VFile({ value: text, ...(path ? { path } : {}) });
       if (context.listing) (file.data as FalcFileData).falcListing = context.listing;
+      if (context.names) (file.data as FalcFileData).falcNames = context.names;
       const tree = (mayHoldGfmSyntax(text) ? processor : plainParser).parse(file);
       await processor.run(tree, file);
       return toReport(path, file);

@@ -17,6 +17,7 @@ import { leafLevel } from '../../model/report-shape.ts';
 import { checkFalcKeyFigureNumbers } from '../checks/check-falc-key-figure-numbers.ts';
 import { lintFalcFields } from './lint-falc-fields.ts';
 import { fromContentIssue } from './lint-falc-field.ts';
+import type { SpelledText } from '../falc/name-spellings.ts';
 
 export interface TextFile {
   /** As the command names it. */
@@ -28,12 +29,14 @@ export interface TextFile {
  * `pages`: FALC pages; `glossaryEntries`: files of `content/glossaire/`. A page
  * whose front matter cannot be read is left to the linter's own message on it
  * (falc:relecture); a glossary entry that cannot be read is reported here.
+ * `texts`: the front matter texts, linted (their names still to compare with
+ * the pages', `compareNameSpellings`); `messages`: what no rule found.
  */
 export async function lintFalcFrontMatters(
   { pages, glossaryEntries }: { pages: readonly TextFile[]; glossaryEntries: readonly TextFile[] },
   glossary: readonly string[],
   root: string,
-): Promise<VFileMessage[]> {
+): Promise<{ texts: Array<SpelledText<VFileMessage[]>>; messages: VFileMessage[] }> {
   const messages: VFileMessage[] = [];
   const read = (file: TextFile) => parseContentFile(file.path, new TextEncoder().encode(file.text));
   const pageFiles = pages.flatMap((file) => {
@@ -50,8 +53,8 @@ export async function lintFalcFrontMatters(
   const leafFile = shape ? leafReader(root, leafLevel(shape).dossier) : undefined;
   const keyFigures = shape && leafFile ? pageFiles.flatMap((page) => keyFiguresOf(page, shape, leafFile)) : [];
   messages.push(...checkFalcKeyFigureNumbers(keyFigures).map(fromContentIssue));
-  messages.push(...(await lintFalcFields({ pages: pageFiles, keyFigures, glossaryEntries: entryFiles }, glossary)));
-  return messages;
+  const texts = await lintFalcFields({ pages: pageFiles, keyFigures, glossaryEntries: entryFiles }, glossary);
+  return { texts, messages };
 }
 
 /** The leaves by id (`st-01`), each read once and only when a key figure names it. */

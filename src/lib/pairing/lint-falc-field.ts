@@ -7,6 +7,7 @@
  */
 import { VFileMessage } from 'vfile-message';
 import { severityOf, type FalcLinter } from '../falc/index.ts';
+import { placedSpellings, type PlacedSpelling } from '../falc/name-spellings.ts';
 import { TO_FILL } from '../checks/check-placeholders.ts';
 import type { ContentIssue } from './check-pairs.ts';
 
@@ -24,21 +25,33 @@ export interface FalcFieldText {
 /** A message's severity in a field, or `'drop'` to leave it out (a key figure's own number, when another check already stops). */
 export type SeverityOverride = (message: VFileMessage) => 'error' | 'warning' | 'drop' | undefined;
 
+/** A field's messages, placed in its file, and the spellings of its names there (`falc:un-nom-une-ecriture`). */
+export interface FieldLint {
+  messages: VFileMessage[];
+  spellings: PlacedSpelling[];
+}
+
 /**
  * Lints the field's text and places each message in the file (`message.file`
  * is the field's file). A line still « À COMPLÉTER » is left out: the template's
  * placeholder is reported once, as text to write (check-placeholders.ts), not as bad FALC.
+ * `names`: the spellings of names in the other texts (`compareNameSpellings`).
  */
-export async function lintFalcField(linter: FalcLinter, field: FalcFieldText, override?: SeverityOverride): Promise<VFileMessage[]> {
+export async function lintFalcField(
+  linter: FalcLinter,
+  field: FalcFieldText,
+  override?: SeverityOverride,
+  names?: readonly PlacedSpelling[],
+): Promise<FieldLint> {
   const lines = field.text.split('\n');
-  const report = await linter.lint(field.file, field.text);
+  const report = await linter.lint(field.file, field.text, { names });
   const placed: VFileMessage[] = [];
   for (const message of report.messages) {
     if (lines[(message.line ?? 1) - 1]?.includes(TO_FILL)) continue;
     const severity = override?.(message) ?? severityOf(message);
     if (severity !== 'drop') placed.push(placeInFile(field, message, severity));
   }
-  return placed;
+  return { messages: placed, spellings: placedSpellings(report.file, field.file, field) };
 }
 
 /**

@@ -9,6 +9,7 @@ import { createFalcLinter, type FalcLinter } from '../falc/index.ts';
 import type { ContentFile } from '../checks/content-files.ts';
 import type { FalcKeyFigure } from '../checks/falc-key-figures.ts';
 import { keyOf, remember, type CheckMemo } from '../checks/check-memo.ts';
+import type { SpelledText } from '../falc/name-spellings.ts';
 import { lintFalcField, type FalcFieldText, type SeverityOverride } from './lint-falc-field.ts';
 import { titleTexts } from './lint-falc-titles.ts';
 import { questionTexts } from './lint-falc-questions.ts';
@@ -25,30 +26,43 @@ export interface FalcFieldSources {
 }
 
 /**
- * The messages, each placed in its file (`message.file`). With a memo (the dev
- * server), a text is linted again only when it, its place, or the glossary changed.
+ * The messages of each text, placed in its file (`message.file`), with the
+ * spellings of its names, to compare across texts (`compareNameSpellings`).
+ * With a memo (the dev server), a text is linted again only when it, its
+ * place, or the glossary changed.
  */
-export async function lintFalcFields(sources: FalcFieldSources, glossary: readonly string[], memo?: CheckMemo): Promise<VFileMessage[]> {
+export async function lintFalcFields(
+  sources: FalcFieldSources,
+  glossary: readonly string[],
+  memo?: CheckMemo,
+): Promise<Array<SpelledText<VFileMessage[]>>> {
   let linter: FalcLinter | undefined;
+  const linterOnce = () => (linter ??= createFalcLinter({ glossary: [...glossary] }));
   const glossaryKey = keyOf(glossary);
-  const lint = (field: FalcFieldText, override?: SeverityOverride, overrideKey?: unknown) =>
-    remember(
+  const lint = async (field: FalcFieldText, override?: SeverityOverride, overrideKey?: unknown): Promise<SpelledText<VFileMessage[]>> => {
+    const first = await remember(
       memo,
       () => keyOf('lint-falc-field', glossaryKey, field, overrideKey ?? null),
-      () => lintFalcField((linter ??= createFalcLinter({ glossary: [...glossary] })), field, override),
+      () => lintFalcField(linterOnce(), field, override),
     );
-  const messages: VFileMessage[] = [];
+    return {
+      result: first.messages,
+      spellings: first.spellings,
+      relint: async (names) => (await lintFalcField(linterOnce(), field, override, names)).messages,
+    };
+  };
+  const texts: Array<SpelledText<VFileMessage[]>> = [];
   for (const page of sources.pages) {
-    for (const field of [...titleTexts(page), ...questionTexts(page)]) messages.push(...(await lint(field)));
+    for (const field of [...titleTexts(page), ...questionTexts(page)]) texts.push(await lint(field));
   }
   for (const figure of sources.keyFigures) {
     const { field, override } = keyFigureText(figure);
     // How a message weighs depends on the figure's number too.
-    messages.push(...(await lint(field, override, figure.valeur ?? null)));
+    texts.push(await lint(field, override, figure.valeur ?? null));
   }
   for (const entry of sources.glossaryEntries) {
     const field = glossaryExplanationText(entry);
-    if (field) messages.push(...(await lint(field)));
+    if (field) texts.push(await lint(field));
   }
-  return messages;
+  return texts;
 }

@@ -196,6 +196,17 @@ describe('CLI', () => {
     expect(run('mdph').stdout).toContain('dans 1 mot du glossaire.');
   }, CLI_TEST_TIMEOUT);
 
+  it('compares the names of every page given: a name written two ways is flagged in both pages, with the other place', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'falc-'));
+    // The report's own sentences, before the writers made the name agree (rc-07 and soutenir-les-jeunesses).
+    writeFileSync(join(folder, 'rc-07.md'), '## :recompense: Pépites62 met les jeunes à l’honneur\n\nLe Département aide les jeunes.\n');
+    writeFileSync(join(folder, 'jeunes.md'), '## :jeunes: Les jeunes\n\nCe projet s’appelle Pépites 62.\n');
+    const result = run(folder);
+    expect(result.status).toBe(1);
+    expect(result.stdout).toContain(`${join(folder, 'jeunes.md')}:3:21  erreur  Nom écrit de deux façons : « Pépites 62 » ici, « Pépites62 » dans ${join(folder, 'rc-07.md')}:1.`);
+    expect(result.stdout).toContain(`${join(folder, 'rc-07.md')}:1:17  erreur  Nom écrit de deux façons : « Pépites62 » ici, « Pépites 62 » dans ${join(folder, 'jeunes.md')}:3.`);
+  }, CLI_TEST_TIMEOUT);
+
   it('explains a bad option in French', () => {
     const result = run('--format', 'xml');
     expect(result.status).toBe(2);
