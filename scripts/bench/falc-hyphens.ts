@@ -13,9 +13,9 @@
  */
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { chromium } from 'playwright-core';
 import { startStaticServer } from '../audit/server.ts';
-import { CHROMIUM, CHROMIUM_ARGS, horizontalOverflow } from '../audit/browser.ts';
+import { horizontalOverflow } from '../audit/browser.ts';
+import { launchChromium } from '../lib/chromium.ts';
 import { cutWords } from '../../tests/browser/line-boxes.ts';
 import { STORAGE_KEY, type DisplayChoices } from '../../src/lib/display-settings.ts';
 
@@ -47,7 +47,7 @@ function publishNoBreakHyphens(noBreak: string): number {
 }
 
 const server = await startStaticServer(dist);
-const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+const browser = await launchChromium();
 try {
   console.log(`${urls.length} pages FALC, 320 px, espacement large`);
   for (const choices of variants) {
