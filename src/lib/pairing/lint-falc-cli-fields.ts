@@ -8,12 +8,12 @@
  * the project's content, in the folder its report shape gives them.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import type { VFileMessage } from 'vfile-message';
 import { parseContentFile, type ContentFile } from '../checks/content-files.ts';
 import { keyFiguresOf } from '../checks/falc-key-figures.ts';
 import { shapeOf } from '../checks/shape-of.ts';
-import { leafLevel } from '../../model/report-shape.ts';
+import { leafLevel, REPORT_SHAPE_FILE } from '../../model/report-shape.ts';
 import { checkFalcKeyFigureNumbers } from '../checks/check-falc-key-figure-numbers.ts';
 import { lintFalcFields } from './lint-falc-fields.ts';
 import { fromContentIssue } from './lint-falc-field.ts';
@@ -48,21 +48,36 @@ export async function lintFalcFrontMatters(
     if ('issue' in parsed) messages.push(fromContentIssue(parsed.issue));
     return 'file' in parsed ? [parsed.file] : [];
   });
-  // Without a readable shape no key figure can be matched to its leaf: lint:content says what to fix first.
-  const shape = shapeOf(root);
-  const leafFile = shape ? leafReader(root, leafLevel(shape).dossier) : undefined;
-  const keyFigures = shape && leafFile ? pageFiles.flatMap((page) => keyFiguresOf(page, shape, leafFile)) : [];
+  const keyFigures = pageFiles.flatMap((page) => {
+    // A page's key figures name the leaves of its own report (the project's, or a report of tests/fixtures/rapports/).
+    const report = reportRootOf(page.path) ?? root;
+    const shape = shapeOf(report);
+    // Without a readable shape no key figure can be matched to its leaf: lint:content says what to fix first.
+    return shape ? keyFiguresOf(page, shape, leafReader(report, leafLevel(shape).dossier)) : [];
+  });
   messages.push(...checkFalcKeyFigureNumbers(keyFigures).map(fromContentIssue));
   const texts = await lintFalcFields({ pages: pageFiles, keyFigures, glossaryEntries: entryFiles }, glossary);
   return { texts, messages };
 }
 
+/** The folder whose `content/rapport.yaml` describes the report this file is in, if any. */
+function reportRootOf(file: string): string | undefined {
+  for (let folder = dirname(resolve(file)); ; folder = dirname(folder)) {
+    if (existsSync(join(folder, REPORT_SHAPE_FILE))) return folder;
+    if (dirname(folder) === folder) return undefined;
+  }
+}
+
+const leafReaders = new Map<string, (id: string) => ContentFile | undefined>();
+
 /** The leaves by id (`st-01`), each read once and only when a key figure names it. */
 function leafReader(root: string, folder: string): (id: string) => ContentFile | undefined {
   const path = join(root, 'content', folder);
+  const known = leafReaders.get(path);
+  if (known) return known;
   const ids = new Set(existsSync(path) ? readdirSync(path).filter((name) => name.endsWith('.md')).map((name) => name.slice(0, -3)) : []);
   const cache = new Map<string, ContentFile | undefined>();
-  return (id) => {
+  const reader = (id: string): ContentFile | undefined => {
     if (!ids.has(id)) return undefined;
     if (!cache.has(id)) {
       const parsed = parseContentFile(`content/${folder}/${id}.md`, readFileSync(join(path, `${id}.md`)));
@@ -70,4 +85,6 @@ function leafReader(root: string, folder: string): (id: string) => ContentFile |
     }
     return cache.get(id);
   };
+  leafReaders.set(path, reader);
+  return reader;
 }
