@@ -1,10 +1,12 @@
 /**
  * `npm run lint:falc [-- [--format json] [--details] CHEMINS…]`
  *
- * Lints the FALC pages of `content/falc/` (recursively, `*.md`), or the
- * Markdown files and folders given. Exit code 1 when a page has an error,
- * 0 otherwise, 2 when the command is misused. With `--format json`, stdout
- * holds one JSON array and nothing else.
+ * Lints the FALC pages of `content/falc/` (recursively, `*.md`) and the FALC
+ * explanations of `content/glossaire/`, or the Markdown files and folders
+ * given. Of a page, its text and the FALC texts of its front matter (`titre`,
+ * `description`, questions, key figures), at their line in the file. Exit code
+ * 1 when a page has an error, 0 otherwise, 2 when the command is misused. With
+ * `--format json`, stdout holds one JSON array and nothing else.
  */
 import { existsSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
@@ -21,14 +23,18 @@ import {
   type FalcReport,
   DOCS_BASE_URL,
 } from '../src/lib/falc/index.ts';
-import { emptyStats } from '../src/lib/falc/lint.ts';
+import { byPlace, emptyStats } from '../src/lib/falc/lint.ts';
 import { PROJECT_ROOT } from '../src/lib/falc/files.ts';
 import { findPage, PAGE_FORMS } from '../src/lib/page-names.ts';
 import { LISTING_FOLDERS } from '../src/lib/falc/listings.ts';
+import { lintFalcFrontMatters } from '../src/lib/pairing/lint-falc-cli-fields.ts';
+import { compareNameSpellings, placedSpellings, type SpelledText } from '../src/lib/falc/name-spellings.ts';
 
 const USAGE = `Utilisation : npm run lint:falc -- [--format texte|json] [--details] [CHEMINS…]
 
-Vérifie les pages FALC (fichiers .md). Sans chemin : toutes les pages de content/falc/.
+Vérifie les pages FALC (fichiers .md) : leur texte, et dans l’en-tête le titre, la description,
+les questions et les phrases des chiffres clés. Sans chemin : toutes les pages de content/falc/
+et les explications FALC du glossaire (content/glossaire/).
 Un chemin peut être un fichier Markdown, un dossier (lu avec ses sous-dossiers) ou le nom
 d’une page : ambitions/st-01, ou st-01 s’il est unique.
 
@@ -77,10 +83,18 @@ function unreadable(path: string, error: string): FalcReport {
   return { path, messages: [message], stats: emptyStats(), ignored: [], readError: error, file };
 }
 
+/** The project's glossary, whose entries' FALC explanations (`falc`) are linted with the pages. */
+const GLOSSARY_FOLDER = join(PROJECT_ROOT, 'content/glossaire');
+
+/** A glossary entry (a file of a `glossaire` folder, like content/glossaire/mdph.md): its `falc` explanation is linted, it has no page text. */
+function isGlossaryEntry(path: string): boolean {
+  return path.endsWith('.md') && basename(dirname(resolve(path))) === 'glossaire';
+}
+
 /** Is this a standard page of the report (its FALC twin is what this command checks)? */
 function isStandardPage(argument: string): boolean {
   const path = relative(join(PROJECT_ROOT, 'content'), resolve(argument)).replaceAll('\\', '/');
-  return argument.endsWith('.md') && !path.startsWith('..') && !path.startsWith('falc/') && path.includes('/');
+  return argument.endsWith('.md') && !path.startsWith('..') && !path.startsWith('falc/') && path.includes('/') && !isGlossaryEntry(argument);
 }
 
 /**
@@ -93,6 +107,8 @@ function resolveArgument(argument: string): string | FalcReport {
   if (!existsSync(argument) && argument.endsWith('.md')) return unreadable(argument, `Fichier introuvable : vérifiez le chemin. ${PAGE_FORMS}`);
   const page = findPage(argument, PROJECT_ROOT);
   if (!page.ok) return unreadable(argument, page.message);
+  // A word of the glossary (`glossaire/mdph`, `mdph`): its entry holds its FALC explanation.
+  if (isGlossaryEntry(page.files.standardFile)) return relative(process.cwd(), join(PROJECT_ROOT, page.files.standardFile));
   const falcFile = join(PROJECT_ROOT, page.files.falcFile);
   if (!existsSync(falcFile)) {
     return unreadable(argument, `La version facile à lire de « ${page.files.page} » n’existe pas encore : créez ${page.files.falcFile}.`);
@@ -120,9 +136,11 @@ async function main(): Promise<number> {
       return 0;
     }
     paths = [relative(process.cwd(), folder) || '.'];
+    if (existsSync(GLOSSARY_FOLDER)) paths.push(relative(process.cwd(), GLOSSARY_FOLDER));
   }
 
-  const linter = createFalcLinter({ glossary: loadGlossary(join(PROJECT_ROOT, 'content/glossaire')) });
+  const glossary = loadGlossary(GLOSSARY_FOLDER);
+  const linter = createFalcLinter({ glossary });
   const reports: FalcReport[] = [];
   const found: string[] = [];
   for (const argument of paths) {
@@ -130,15 +148,36 @@ async function main(): Promise<number> {
     if (typeof resolved === 'string') found.push(resolved);
     else reports.push(resolved);
   }
-  const files = collectMarkdown(found).map((path) => ({ path, read: readMarkdown(path) }));
+  const collected = collectMarkdown(found).map((path) => ({ path, read: readMarkdown(path), entry: isGlossaryEntry(path) }));
+  const files = collected.filter(({ entry }) => !entry);
+  const entries = collected.filter(({ entry }) => entry);
   // A page of a listing is read with every page of its folder, even when it is linted alone.
   const listed = new Set(files.map(({ path }) => path));
   const folders = new Set(files.map(({ path }) => dirname(path)).filter((folder) => LISTING_FOLDERS.includes(basename(folder))));
   const siblings = collectMarkdown([...folders]).filter((path) => !listed.has(path)).map((path) => ({ path, read: readMarkdown(path) }));
   const listings = listingTitles([...files, ...siblings].flatMap(({ path, read }) => (read.ok ? [{ path, text: read.text }] : [])));
+  // Each page is linted alone, then its names are compared with those of every other text (compareNameSpellings).
+  const pageTexts = new Map<string, SpelledText<FalcReport>>();
   for (const { path, read } of files) {
-    reports.push(read.ok ? await linter.lint(path, read.text, { listing: listings.get(path) }) : unreadable(path, read.error));
+    if (!read.ok) continue;
+    const listing = listings.get(path);
+    const report = await linter.lint(path, read.text, { listing });
+    pageTexts.set(path, { result: report, spellings: placedSpellings(report.file, path), relint: (names) => linter.lint(path, read.text, { listing, names }) });
   }
+  const readable = (list: typeof collected) => list.flatMap(({ path, read }) => (read.ok ? [{ path, text: read.text }] : []));
+  const frontMatters = await lintFalcFrontMatters({ pages: readable(files), glossaryEntries: readable(entries) }, glossary, PROJECT_ROOT);
+  await compareNameSpellings([...pageTexts.values(), ...frontMatters.texts]);
+  const pageReports = files.map(({ path, read }) => (read.ok ? pageTexts.get(path)!.result : unreadable(path, read.error)));
+  const entryReports = entries.map(({ path, read }): FalcReport =>
+    read.ok ? { path, messages: [], stats: emptyStats(), ignored: [], file: new VFile({ path }), glossaryEntry: true } : unreadable(path, read.error),
+  );
+  // The front matters' texts are reported with their file's other messages, in reading order.
+  const fieldMessages = [...frontMatters.texts.flatMap((text) => text.result), ...frontMatters.messages];
+  for (const report of [...pageReports, ...entryReports]) {
+    const own = fieldMessages.filter((message) => message.file === report.path);
+    if (own.length > 0) report.messages = [...report.messages, ...own].sort(byPlace);
+  }
+  reports.push(...pageReports, ...entryReports);
 
   if (parsed.format === 'json') process.stdout.write(formatJson(reports));
   else if (reports.length === 0) process.stdout.write('Aucun fichier Markdown dans les chemins donnés.\n');

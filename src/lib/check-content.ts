@@ -12,9 +12,10 @@ import { checkPairs, type ContentIssue } from './pairing/check-pairs.ts';
 import { pairingInput, lineOf } from './pairing/pairing-input.ts';
 import { checkDrift } from './pairing/check-drift.ts';
 import { lintFalcPages } from './pairing/lint-falc-pages.ts';
-import { lintFalcKeyFigures } from './pairing/lint-falc-key-figures.ts';
-import { lintFalcGlossary } from './pairing/lint-falc-glossary.ts';
-import { lintFalcQuestions } from './pairing/lint-falc-questions.ts';
+import { lintFalcFields } from './pairing/lint-falc-fields.ts';
+import { toContentIssue } from './pairing/lint-falc-field.ts';
+import { checkGlossaryReviews } from './pairing/lint-falc-glossary.ts';
+import { compareNameSpellings } from './falc/name-spellings.ts';
 import { glossaryTermsOf } from './falc/files.ts';
 import { contentHash } from './content-hash.ts';
 import { falcFingerprint } from './falc-fingerprint.ts';
@@ -96,10 +97,14 @@ export async function checkContent(root = '.', memo?: CheckMemo): Promise<Conten
     message: LOGO_MISSING,
   }));
   const glossary = files.flatMap((f) => (f.collection === 'glossaire' ? glossaryTermsOf(f.data) : []));
-  const lint = [...(await lintFalcPages(falcFiles, glossary, memo)), ...(await lintFalcQuestions(falcFiles, glossary))];
   const keyFigures = falcKeyFigures(files, shapeOf(root));
-  const keyFigureIssues = [...checkFalcKeyFigureNumbers(keyFigures), ...(await lintFalcKeyFigures(keyFigures, glossary, memo))];
-  const glossaryIssues = await lintFalcGlossary(files, glossary);
+  const glossaryEntries = files.filter((f) => f.collection === 'glossaire');
+  const pageTexts = await lintFalcPages(falcFiles, glossary, memo);
+  const fieldTexts = await lintFalcFields({ pages: falcFiles, keyFigures, glossaryEntries }, glossary, memo);
+  await compareNameSpellings([...pageTexts, ...fieldTexts]);
+  const lint = [...pageTexts.flatMap((text) => text.result), ...fieldTexts.flatMap((text) => text.result.map(toContentIssue))];
+  const keyFigureIssues = checkFalcKeyFigureNumbers(keyFigures);
+  const glossaryIssues = checkGlossaryReviews(glossaryEntries);
   const pdf = checkPdfFreshness(root, files);
   const pictograms = checkPictograms(root);
   return {

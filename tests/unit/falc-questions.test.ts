@@ -9,7 +9,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { falcPageSchema } from '../../src/schemas/levels.ts';
 import { checkSchema } from '../../src/lib/checks/check-schemas.ts';
 import { checkFalcQuestions } from '../../src/lib/checks/check-falc-questions.ts';
-import { lintFalcQuestions } from '../../src/lib/pairing/lint-falc-questions.ts';
+import { lintFalcFields } from '../../src/lib/pairing/lint-falc-fields.ts';
+import { toContentIssue } from '../../src/lib/pairing/lint-falc-field.ts';
 import { parseFrontMatterSource } from '../../src/lib/checks/yaml-lines.ts';
 import type { ContentFile } from '../../src/lib/checks/content-files.ts';
 import { recordReview } from '../../src/lib/falc-validation.ts';
@@ -84,9 +85,9 @@ describe('the FALC linter on the questions', () => {
     reponse: Des jeunes qui sont accueillis par une association.
   - question: Qui aide les communes ?
 `;
-    const issues = await lintFalcQuestions([contentFile(falcText(questions))], []);
-    expect(issues).toEqual([
-      expect.objectContaining({ line: 5, severity: 'warning', message: expect.stringMatching(/^Question 1 : Voix passive « est accueilli ».*\(falc:voix-passive\)$/) }),
+    const messages = await lintFalcFields({ pages: [contentFile(falcText(questions))], keyFigures: [], glossaryEntries: [] }, []);
+    expect(messages.flatMap((text) => text.result).map(toContentIssue)).toEqual([
+      expect.objectContaining({ line: 5, column: 19, severity: 'warning', message: expect.stringMatching(/^Question 1 : Voix passive « est accueilli ».*\(falc:voix-passive\)$/) }),
     ]);
   });
 });

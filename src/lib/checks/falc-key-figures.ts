@@ -30,22 +30,24 @@ export interface FalcKeyFigure {
 export function falcKeyFigures(files: readonly ContentFile[], shape: ReportShape | undefined): FalcKeyFigure[] {
   if (!shape) return [];
   const level = leafLevel(shape);
-  const field = fieldOf(level);
-  const figuresField = level.blocs?.find((block) => block.sorte === 'chiffres')?.champ ?? '';
   const leaves = new Map(files.filter((f) => f.collection === level.dossier).map((f) => [f.id, f]));
   const pages = new Set(['falc/pages', `falc/${levelOfRole(shape, 'top')!.dossier}`]);
-  return files
-    .filter((f) => pages.has(f.collection))
-    .flatMap((file) => {
-      const refs: unknown[] = Array.isArray(file.data.chiffresCles) ? file.data.chiffresCles : [];
-      return refs.flatMap((ref, index) => {
-        const { [field]: leaf, chiffre, texte } = (ref ?? {}) as Record<string, unknown>;
-        if (typeof leaf !== 'string' || typeof chiffre !== 'number' || typeof texte !== 'string') return [];
-        const figures = leaves.get(leaf)?.data[figuresField];
-        const figure = Array.isArray(figures) ? (figures[chiffre - 1] as { valeur?: unknown } | undefined) : undefined;
-        return [{ file, index, leaf, leafName: theName(level.nom), chiffre, texte, valeur: validValue(figure?.valeur), ...textStart(file, index) }];
-      });
-    });
+  return files.filter((f) => pages.has(f.collection)).flatMap((file) => keyFiguresOf(file, shape, (id) => leaves.get(id)));
+}
+
+/** The key figures of one FALC page; `leafFile` gives the leaf's file by its id (`st-01`), if there is one. */
+export function keyFiguresOf(file: ContentFile, shape: ReportShape, leafFile: (id: string) => ContentFile | undefined): FalcKeyFigure[] {
+  const level = leafLevel(shape);
+  const field = fieldOf(level);
+  const figuresField = level.blocs?.find((block) => block.sorte === 'chiffres')?.champ ?? '';
+  const refs: unknown[] = Array.isArray(file.data.chiffresCles) ? file.data.chiffresCles : [];
+  return refs.flatMap((ref, index) => {
+    const { [field]: leaf, chiffre, texte } = (ref ?? {}) as Record<string, unknown>;
+    if (typeof leaf !== 'string' || typeof chiffre !== 'number' || typeof texte !== 'string') return [];
+    const figures = leafFile(leaf)?.data[figuresField];
+    const figure = Array.isArray(figures) ? (figures[chiffre - 1] as { valeur?: unknown } | undefined) : undefined;
+    return [{ file, index, leaf, leafName: theName(level.nom), chiffre, texte, valeur: validValue(figure?.valeur), ...textStart(file, index) }];
+  });
 }
 
 function textStart(file: ContentFile, index: number): { line: number; column?: number | undefined } {

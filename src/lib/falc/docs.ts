@@ -6,7 +6,7 @@ import { FALC_PRESET } from './preset.ts';
 
 /** Where the generated pages go, relative to the project root. */
 export const DOCS_FOLDER = 'docs/regles-falc';
-/** Where each rule's fixtures live: `<folder>/<slug>/{ok.md, not-ok.md, expected.txt}`. */
+/** Where each rule's fixtures live: `<folder>/<slug>/{ok.md, not-ok.md, expected.txt}`, and what a rule over several texts reads (`liste.txt`, `autres.md`). */
 export const FIXTURES_FOLDER = 'tests/unit/falc/fixtures';
 
 const SEVERITY_FR = { error: 'erreur', warn: 'avertissement' } as const;
@@ -88,8 +88,10 @@ function example(root: string, slug: string): string[] {
   };
   const fence = (text: string, language: string) => ['````' + language, text, '````', ''];
   const listing = read('liste.txt');
+  const others = read('autres.md');
   return [
     ...(listing ? ['Les titres de la liste de la page (`liste.txt`) :', '', ...fence(listing, 'text')] : []),
+    ...(others ? ['Un autre texte du rapport (`autres.md`), comparé aux exemples :', '', ...fence(others, 'md')] : []),
     '### Correct (`ok.md`)',
     '',
     'Aucun message :',

@@ -63,8 +63,9 @@ export function formatHuman(reports: readonly FalcReport[], { details = false }:
     lines.push(report.path || '(texte)');
     for (const message of report.messages) {
       const json = toJsonMessage(message);
+      // A message no rule found (a key figure's missing number) has no rule to name.
       lines.push(
-        `${report.path}:${json.line}:${json.column}  ${SEVERITY_FR[json.severity]}  ${json.message}  ${json.ruleId}`,
+        `${report.path}:${json.line}:${json.column}  ${SEVERITY_FR[json.severity]}  ${json.message}${json.ruleId ? `  ${json.ruleId}` : ''}`,
       );
     }
     lines.push('');
@@ -119,7 +120,11 @@ function totals(reports: readonly FalcReport[]): string {
     ignored += report.ignored.length;
   }
   const plural = (n: number, word: string, many = word + 's') => `${n} ${n > 1 ? many : word}`;
-  return `${plural(errors, 'erreur')}, ${plural(warnings, 'avertissement')}, ${plural(ignored, 'message masqué', 'messages masqués')} dans ${plural(reports.length, 'page')}.`;
+  const entries = reports.filter((report) => report.glossaryEntry).length;
+  const pages = plural(reports.length - entries, 'page');
+  const words = plural(entries, 'mot du glossaire', 'mots du glossaire');
+  const where = entries === 0 ? pages : entries === reports.length ? words : `${pages} et ${words}`;
+  return `${plural(errors, 'erreur')}, ${plural(warnings, 'avertissement')}, ${plural(ignored, 'message masqué', 'messages masqués')} dans ${where}.`;
 }
 
 /** French decimal: 8.25 → « 8,3 ». */

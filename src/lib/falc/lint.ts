@@ -5,6 +5,7 @@ import type { VFileMessage } from 'vfile-message';
 import { createFalcProcessor, createPlainParser, type FalcProcessorOptions } from './processor.ts';
 import { mayHoldGfmSyntax } from './syntax.ts';
 import type { FalcFileData, FalcStats, IgnoredMessage } from './types.ts';
+import type { PlacedSpelling } from './name-spellings.ts';
 
 export type FalcLintOptions = FalcProcessorOptions;
 
@@ -18,12 +19,16 @@ export interface FalcReport {
   /** The file could not be read: French explanation (then `messages` has one error). */
   readError?: string;
   file: VFile;
+  /** A glossary entry (its FALC explanation), not a page: counted apart in the totals. */
+  glossaryEntry?: boolean;
 }
 
 /** What a page's neighbours tell about it: the rules that read a set of pages need it. */
 export interface LintContext {
   /** Titles of the pages of the listing the page is in (itself included): `listingTitles()`. */
   listing?: readonly string[] | undefined;
+  /** Spellings of names in the other texts (`compareNameSpellings()`), for `falc:un-nom-une-ecriture`. */
+  names?: readonly PlacedSpelling[] | undefined;
 }
 
 /** A linter that reuses one processor for many pages (the CLI, the build). */
@@ -38,6 +43,7 @@ export function createFalcLinter(options: FalcLintOptions = {}): FalcLinter {
     async lint(path, text, context = {}) {
       const file = new VFile({ value: text, ...(path ? { path } : {}) });
       if (context.listing) (file.data as FalcFileData).falcListing = context.listing;
+      if (context.names) (file.data as FalcFileData).falcNames = context.names;
       const tree = (mayHoldGfmSyntax(text) ? processor : plainParser).parse(file);
       await processor.run(tree, file);
       return toReport(path, file);
@@ -57,9 +63,7 @@ export async function lintFalcFile(path: string, text: string, options: FalcLint
 
 function toReport(path: string, file: VFile): FalcReport {
   const data = file.data as FalcFileData;
-  const messages = [...file.messages].sort(
-    (a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) || String(a.ruleId).localeCompare(String(b.ruleId)),
-  );
+  const messages = [...file.messages].sort(byPlace);
   return {
     path,
     messages,
@@ -67,6 +71,11 @@ function toReport(path: string, file: VFile): FalcReport {
     ignored: data.falcIgnored ?? [],
     file,
   };
+}
+
+/** Messages in reading order: by line, column, then rule. */
+export function byPlace(a: VFileMessage, b: VFileMessage): number {
+  return (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) || String(a.ruleId).localeCompare(String(b.ruleId));
 }
 
 export function emptyStats(): FalcStats {

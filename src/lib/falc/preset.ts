@@ -41,6 +41,7 @@ export const FALC_PRESET: readonly PresetEntry[] = [
   { rule: rules.virgules, severity: 'warn', reason: 'Deux virgules au plus : une idée par phrase (RLS-4.1).' },
   { rule: rules.phrasesALaLimite, severity: 'warn', reason: 'Beaucoup de phrases très courtes, pas toutes juste sous la limite (RLS-4.1 ; seuils mesurés sur du FALC publié).' },
   { rule: rules.nomsPropres, severity: 'warn', reason: 'Une poignée de noms propres par page, pas plus de 6 (RLS-6.6.2 ; seuil mesuré sur du FALC publié).' },
+  { rule: rules.unNomUneEcriture, severity: 'error', reason: 'Un nom s’écrit toujours de la même façon, dans tout le rapport (Inclusion Europe).' },
   { rule: rules.phrasesParParagraphe, severity: 'warn', reason: 'Des paragraphes courts, peu de texte à la fois (RLS-1.12).' },
   { rule: rules.sectionSansImage, severity: 'warn', reason: 'Une image pour chaque partie (RLS-3.1) ; le pictogramme du titre suffit.' },
   { rule: rules.titresMonotones, severity: 'warn', reason: 'Les titres d’une liste ne commencent pas tous par les mêmes mots (RLS-6.6.4).' },

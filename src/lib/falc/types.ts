@@ -1,3 +1,4 @@
+import type { PlacedSpelling } from './name-spellings.ts';
 import type { VFile } from 'vfile';
 import type { Location } from 'vfile-location';
 
@@ -131,6 +132,8 @@ export interface FalcFileData {
   falcGlossary?: string[];
   /** Titles of every page of the listing this page belongs to (itself included), for `falc:titres-monotones`. */
   falcListing?: readonly string[];
+  /** Spellings of names in the other texts of the report, for `falc:un-nom-une-ecriture` (`LintContext.names`). */
+  falcNames?: readonly PlacedSpelling[];
 }
 
 export type FalcFile = VFile & { data: FalcFileData };

@@ -1,32 +1,32 @@
 /**
  * The glossary's FALC explanations (`falc` of `content/glossaire/*.md`) are FALC
  * text read on every FALC page (« Les mots difficiles »): the FALC linter checks
- * them as it checks a page, at their line in the file, and their review record
- * (`relecture`, same statuses as a FALC page) is held to the same rule as a
- * page's: `valide` needs named readers and the fingerprint of the explanation as
- * it was validated (`empreintes.falc`, the contentHash of the `falc` text).
+ * them as it checks a page, at their line in the file (`glossaryExplanationText`),
+ * and their review record (`relecture`, same statuses as a FALC page) is held to
+ * the same rule as a page's: `valide` needs named readers and the fingerprint of
+ * the explanation as it was validated (`empreintes.falc`, the contentHash of the
+ * `falc` text).
  */
-import { createFalcLinter } from '../falc/index.ts';
 import { contentHash } from '../content-hash.ts';
 import { reviewState } from '../falc-review.ts';
 import type { ContentFile } from '../checks/content-files.ts';
 import { lineOfPath, textStartOfPath } from '../checks/yaml-lines.ts';
 import type { ContentIssue } from './check-pairs.ts';
-import { fieldIssue } from './falc-field-issues.ts';
+import type { FalcFieldText } from './lint-falc-field.ts';
 
-export async function lintFalcGlossary(files: readonly ContentFile[], glossary: readonly string[]): Promise<ContentIssue[]> {
-  const linter = createFalcLinter({ glossary: [...glossary] });
-  const issues: ContentIssue[] = [];
-  for (const file of files.filter((f) => f.collection === 'glossaire')) {
-    const falc = file.data.falc;
-    if (typeof falc !== 'string' || falc.trim() === '') continue;
-    const start = textStartOfPath(file.source, file.text, ['falc']);
-    const report = await linter.lint(file.path, falc);
-    for (const message of report.messages) issues.push(fieldIssue({ file: file.path, ...start }, message));
-    const review = reviewIssue(file, falc);
-    if (review) issues.push(review);
-  }
-  return issues;
+export function glossaryExplanationText(entry: ContentFile): FalcFieldText | undefined {
+  const falc = entry.data.falc;
+  if (typeof falc !== 'string' || falc.trim() === '') return undefined;
+  return { file: entry.path, text: falc, ...textStartOfPath(entry.source, entry.text, ['falc']) };
+}
+
+/** The review records of the glossary's explanations. */
+export function checkGlossaryReviews(entries: readonly ContentFile[]): ContentIssue[] {
+  return entries.flatMap((entry) => {
+    const falc = entry.data.falc;
+    const issue = typeof falc === 'string' && falc.trim() !== '' ? reviewIssue(entry, falc) : undefined;
+    return issue ? [issue] : [];
+  });
 }
 
 /** A `valide` explanation without readers, or changed since it was validated. */

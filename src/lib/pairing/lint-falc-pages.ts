@@ -1,32 +1,43 @@
 /**
  * The FALC linter on every FALC page of `content/falc/`, as content issues:
  * its errors stop the build, its warnings are printed. With a memo (the dev
- * server), a page is linted again only when its text or the glossary changed.
+ * server), a page is linted again only when its text, its listing or the glossary changed.
  */
-import { createFalcLinter, listingTitles, severityOf, type FalcLinter } from '../falc/index.ts';
+import { createFalcLinter, listingTitles, severityOf, type FalcLinter, type LintContext } from '../falc/index.ts';
+import { placedSpellings, type PlacedSpelling, type SpelledText } from '../falc/name-spellings.ts';
 import type { ContentIssue } from './check-pairs.ts';
 import type { ContentFile } from '../checks/content-files.ts';
 import { TO_FILL } from '../checks/check-placeholders.ts';
 import { digest, keyOf, remember, type CheckMemo } from '../checks/check-memo.ts';
 
-/** `pages`: the FALC pages as the content check read them; `glossary`: the glossary's terms. */
-export async function lintFalcPages(pages: readonly ContentFile[], glossary: readonly string[], memo?: CheckMemo): Promise<ContentIssue[]> {
+/**
+ * `pages`: the FALC pages as the content check read them; `glossary`: the
+ * glossary's terms. Each page's issues, with the spellings of its names, to
+ * compare across texts (`compareNameSpellings`).
+ */
+export async function lintFalcPages(
+  pages: readonly ContentFile[],
+  glossary: readonly string[],
+  memo?: CheckMemo,
+): Promise<Array<SpelledText<ContentIssue[]>>> {
   let linter: FalcLinter | undefined;
+  const linterOnce = () => (linter ??= createFalcLinter({ glossary: [...glossary] }));
   const glossaryKey = keyOf(glossary);
-  const issues: ContentIssue[] = [];
+  const texts: Array<SpelledText<ContentIssue[]>> = [];
   // A page's listing (the titles of its folder) is read with it: a title changed elsewhere can change its messages.
   const listings = listingTitles(pages);
   for (const page of pages) {
     const listing = listings.get(page.path);
     const key = () => keyOf('lint-falc', glossaryKey, page.path, digest(page.text), listing ?? null);
-    issues.push(...(await remember(memo, key, () => lintPage((linter ??= createFalcLinter({ glossary: [...glossary] })), page, listing))));
+    const first = await remember(memo, key, () => lintPage(linterOnce(), page, { listing }));
+    texts.push({ ...first, relint: async (names) => (await lintPage(linterOnce(), page, { listing, names })).result });
   }
-  return issues;
+  return texts;
 }
 
-async function lintPage(linter: FalcLinter, { path: file, text }: ContentFile, listing: readonly string[] | undefined): Promise<ContentIssue[]> {
+async function lintPage(linter: FalcLinter, { path: file, text }: ContentFile, context: LintContext): Promise<{ result: ContentIssue[]; spellings: PlacedSpelling[] }> {
   const lines = text.split('\n');
-  const report = await linter.lint(file, text, { listing });
+  const report = await linter.lint(file, text, context);
   const issues: ContentIssue[] = [];
   for (const message of report.messages) {
     // A line still « À COMPLÉTER » is reported once, as text to write, not as bad FALC.
@@ -40,5 +51,5 @@ async function lintPage(linter: FalcLinter, { path: file, text }: ContentFile, l
       rule: message.ruleId ?? undefined,
     });
   }
-  return issues;
+  return { result: issues, spellings: placedSpellings(report.file, file) };
 }

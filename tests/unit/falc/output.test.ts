@@ -132,6 +132,81 @@ describe('CLI', () => {
     ]);
   }, CLI_TEST_TIMEOUT);
 
+  it('lints the FALC texts of a page’s front matter at their line and column: titre, description, questions, key figures', () => {
+    const folder = join(mkdtempSync(join(tmpdir(), 'falc-')), 'pages');
+    mkdirSync(folder);
+    // The key figure names a real figure of the report: its number is read, not copied, so that the test follows the report.
+    const ambition = readFileSync(join(ROOT, 'content/ambitions/st-01.md'), 'utf8');
+    const valeur = /chiffres:\n(?:.*\n)*?\s+- valeur: "(\d+)"\n(?:.*\n)*?\s+- valeur: "(\d+)"/.exec(ambition)![2]!;
+    const page = [
+      '---',
+      'titre: Le Département aide les familles du Pas-de-Calais et de la région chaque année depuis 2022 encore',
+      'description: "Il y a 1 500 places ; viens."',
+      'chiffresCles:',
+      '  - ambition: st-01',
+      '    chiffre: 2',
+      '    pictogramme: mairie',
+      '    texte: |-',
+      `      Depuis 2022, Ingénierie62 a aidé ${valeur} projets.`,
+      '      Le Département a donné 2 500 euros.',
+      '  - ambition: st-01',
+      '    chiffre: 2',
+      '    pictogramme: mairie',
+      '    texte: Ingénierie62 a aidé des projets.',
+      'questions:',
+      '  - question: Qui est accueilli dans la ferme ?',
+      '  - question: Qui aide les communes ?',
+      '---',
+      '',
+      '## :aide: Bonjour',
+      '',
+      'Le Département aide les habitants.',
+      '',
+    ].join('\n');
+    writeFileSync(join(folder, 'accueil.md'), page);
+    const result = run('--format', 'json', join(folder, 'accueil.md'));
+    expect(result.status).toBe(1);
+    const [entry] = JSON.parse(result.stdout) as Array<{ messages: Array<{ ruleId: string; severity: string; line: number; column: number; message: string }> }>;
+    const found = entry!.messages.map((m) => `${m.line}:${m.column} ${m.severity} ${m.ruleId || '(aucune règle)'} ${m.message.split(' : ')[0]}`);
+    expect(found).toEqual([
+      '2:8 error falc:phrase-longue Phrase de 16 mots',
+      '3:22 error falc:grand-nombre Grand nombre « 1 500 »',
+      '3:35 error falc:ponctuation Point-virgule',
+      `9:40 warning falc:grand-nombre Grand nombre « ${valeur} »`,
+      '10:30 error falc:grand-nombre Grand nombre « 2 500 »',
+      // The number check speaks for the second figure, whose sentence does not say the figure: a line, no column.
+      `14:1 error (aucune règle) Le texte doit contenir le chiffre ${valeur.replace(/(\d)(?=(\d{3})+$)/g, '$1 ')} de l’ambition st-01 (chiffre 2).`,
+      '16:19 warning falc:voix-passive Question 1',
+    ]);
+  }, CLI_TEST_TIMEOUT);
+
+  it('lints the FALC explanation of a glossary entry at its line, and counts entries apart from pages', () => {
+    const folder = join(mkdtempSync(join(tmpdir(), 'falc-')), 'glossaire');
+    mkdirSync(folder);
+    writeFileSync(join(folder, 'mdph.md'), '---\nterme: MDPH\nfalc: |\n  La MDPH aide les personnes handicapées.\n  Elle aide des milliers de familles.\nrelecture:\n  statut: valide\n  relecteurs: []\n---\n');
+    writeFileSync(join(folder, 'casse.md'), '---\nterme: [MDPH\n---\n');
+    const result = run(folder);
+    expect(result.status).toBe(1);
+    expect(result.stdout).toContain(`${join(folder, 'mdph.md')}:5:13  avertissement  Quantité vague « des milliers de familles »`);
+    expect(result.stdout).toMatch(new RegExp(`${join(folder, 'casse.md')}:2:\\d+  erreur  L’en-tête est mal écrit`));
+    expect(result.stdout).toContain('dans 2 mots du glossaire.');
+    // A glossary entry is not a page: its review record is lint:content’s check, not falc:relecture’s.
+    expect(result.stdout).not.toContain('falc:relecture');
+    // A word of the report's glossary is named like a page.
+    expect(run('mdph').stdout).toContain('dans 1 mot du glossaire.');
+  }, CLI_TEST_TIMEOUT);
+
+  it('compares the names of every page given: a name written two ways is flagged in both pages, with the other place', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'falc-'));
+    // The report's own sentences, before the writers made the name agree (rc-07 and soutenir-les-jeunesses).
+    writeFileSync(join(folder, 'rc-07.md'), '## :recompense: Pépites62 met les jeunes à l’honneur\n\nLe Département aide les jeunes.\n');
+    writeFileSync(join(folder, 'jeunes.md'), '## :jeunes: Les jeunes\n\nCe projet s’appelle Pépites 62.\n');
+    const result = run(folder);
+    expect(result.status).toBe(1);
+    expect(result.stdout).toContain(`${join(folder, 'jeunes.md')}:3:21  erreur  Nom écrit de deux façons : « Pépites 62 » ici, « Pépites62 » dans ${join(folder, 'rc-07.md')}:1.`);
+    expect(result.stdout).toContain(`${join(folder, 'rc-07.md')}:1:17  erreur  Nom écrit de deux façons : « Pépites62 » ici, « Pépites 62 » dans ${join(folder, 'jeunes.md')}:3.`);
+  }, CLI_TEST_TIMEOUT);
+
   it('explains a bad option in French', () => {
     const result = run('--format', 'xml');
     expect(result.status).toBe(2);

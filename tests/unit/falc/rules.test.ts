@@ -1,8 +1,9 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { ruleSlug, ruleUrl } from '../../../src/lib/falc/constants.ts';
-import { FALC_PRESET, createFalcLinter, shortMessage } from '../../../src/lib/falc/index.ts';
+import { FALC_PRESET, createFalcLinter, shortMessage, type LintContext } from '../../../src/lib/falc/index.ts';
+import { placedSpellings } from '../../../src/lib/falc/name-spellings.ts';
 import { FIXTURES, expectedLines, fixture } from './helpers.ts';
 
 // One table-driven test for every rule (as remark-lint's test.js): the whole
@@ -18,10 +19,16 @@ describe.each(FALC_PRESET.map((entry) => [entry.rule.ruleId, entry] as const))('
     }
   });
 
-  // A rule over a set of pages reads the titles of the page's listing from `liste.txt`, one per line.
-  const context = existsSync(join(FIXTURES, slug, 'liste.txt'))
+  // A rule over a set of pages reads the titles of the page's listing from `liste.txt`, one per line,
+  // and the names of the other texts of the report from the text `autres.md`.
+  const context: LintContext = existsSync(join(FIXTURES, slug, 'liste.txt'))
     ? { listing: fixture(slug, 'liste.txt').split('\n').filter(Boolean) }
     : {};
+  beforeAll(async () => {
+    if (!existsSync(join(FIXTURES, slug, 'autres.md'))) return;
+    const others = await linter.lint('autres.md', fixture(slug, 'autres.md'));
+    context.names = placedSpellings(others.file, 'autres.md');
+  });
 
   it('gives no message on ok.md', async () => {
     const report = await linter.lint('ok.md', fixture(slug, 'ok.md'), context);

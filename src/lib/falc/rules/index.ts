@@ -24,6 +24,7 @@ export { default as expressionImagee } from './expression-imagee.ts';
 export { default as virgules } from './virgules.ts';
 export { default as phrasesALaLimite } from './phrases-a-la-limite.ts';
 export { default as nomsPropres } from './noms-propres.ts';
+export { default as unNomUneEcriture } from './un-nom-une-ecriture.ts';
 export { default as phrasesParParagraphe } from './phrases-par-paragraphe.ts';
 export { default as sectionSansImage } from './section-sans-image.ts';
 export { default as titresMonotones } from './titres-monotones.ts';
