@@ -73,13 +73,24 @@ const shared = globalThis as typeof globalThis & { [LAST_GOOD]?: Map<string, Sit
 const inDevServer = Boolean((import.meta as ImportMeta & { env?: { DEV?: unknown } }).env?.DEV);
 
 /**
+ * True in pages rendered by `astro build`, where the settings cannot change until the build ends: several
+ * components of every page read them (header, footer, layout, logo, colours), and reading and checking the file
+ * each time cost ≈ 1.5 ms a page. Elsewhere (the preview, scripts, integrations) the file is read on every call.
+ */
+const inSiteBuild = (import.meta as ImportMeta & { env?: { PROD?: unknown } }).env?.PROD === true;
+const builtSettings = new Map<string, SiteConfig>();
+
+/**
  * `root`: the project's folder. Throws SiteConfigError when the file is wrong; with `keepLastGood` (the dev
  * server's pages), returns the last good settings instead, if there were any, and records the file as refused.
  */
 export function readSiteConfig(root = '.', keepLastGood = inDevServer): SiteConfig {
-  const { issues, data } = readDataFile(root, SITE_CONFIG_FILE);
-  const lastGood = (shared[LAST_GOOD] ??= new Map());
   const key = resolve(root);
+  const built = inSiteBuild ? builtSettings.get(key) : undefined;
+  if (built) return built;
+  const { issues, data } = readDataFile(root, SITE_CONFIG_FILE);
+  if (data && inSiteBuild) builtSettings.set(key, data);
+  const lastGood = (shared[LAST_GOOD] ??= new Map());
   if (data) {
     if (keepLastGood) {
       lastGood.set(key, data);
