@@ -4,13 +4,20 @@
  * its warnings and errors but not one English line per page built (over a
  * hundred for the report); `info`, Astro's usual output, with `--details`
  * (`npm run build -- --details`). The CLI has no such level (only --silent,
- * which hides errors too), Astro's API has.
+ * which hides errors too), Astro's API has. Then it says how many pages'
+ * transforms were reused from the previous build, and forgets the others
+ * (page-transform-cache.ts).
  */
 import { build } from 'astro';
+import { pruneUnused } from './page-transform-cache.ts';
 
 const [outDir, ...options] = process.argv.slice(2);
 try {
   await build({ outDir, logLevel: options.includes('--details') ? 'info' : 'warn' });
+  const { reused, transformed } = pruneUnused();
+  if (reused + transformed > 0) {
+    console.log(`Pages : ${transformed} mise(s) en forme (glossaire, typographie, sécurité), ${reused} reprise(s) telles quelles de la construction précédente.`);
+  }
   process.exit(0);
 } catch (error) {
   // What Astro's CLI prints of an error: where it is, what it is, and Astro's hint when it has one.

@@ -63,7 +63,7 @@ export async function checkContentCached(
 }
 
 /** Files of `input` (a file or a folder, read recursively), relative to root; none when it does not exist. */
-function filesOf(root: string, input: string): string[] {
+export function filesOf(root: string, input: string): string[] {
   const full = join(root, input);
   if (!existsSync(full)) return [];
   if (!statSync(full).isDirectory()) return [input];
