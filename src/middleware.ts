@@ -11,7 +11,7 @@
  * - the typography applies to every text of the page, from Markdown, front matter fields and components alike;
  * - the security policy hashes the page's final <style> and <script> elements.
  * Their cost is paid once per page *rendering*: a build reuses the previous build's result for every page that
- * Astro rendered the same (src/lib/build/page-transform-cache.ts).
+ * Astro rendered the same (src/lib/build/result-cache.ts).
  */
 import { defineMiddleware } from 'astro:middleware';
 import { typesetHtml } from './markdown/typeset-html.ts';
@@ -20,7 +20,7 @@ import { getGlossary, type Glossary } from './lib/glossary/glossary.ts';
 import { withContentSecurityPolicy } from './lib/content-security-policy.ts';
 import { SiteConfigError } from './lib/site-config.ts';
 import { siteConfigErrorPage } from './lib/dev/site-config-error-page.ts';
-import { cachedPageTransform } from './lib/build/page-transform-cache.ts';
+import { PAGE_TRANSFORMS, resultCache } from './lib/build/result-cache.ts';
 
 let glossaryKey: { glossary: Glossary; key: string } | undefined;
 /** What the page transforms read besides the page: the glossary's entries and the report's names. */
@@ -34,10 +34,11 @@ export const onRequest = defineMiddleware(async (context, next) => {
     const response = await next();
     if (!response.headers.get('content-type')?.includes('text/html')) return response;
     const glossary = await getGlossary();
-    const page = { html: await response.text(), pathname: context.url.pathname, inputs: glossaryFingerprint(glossary) };
-    const transform = () => withContentSecurityPolicy(typesetHtml(applyGlossary(page.html, page.pathname, glossary)));
+    const rendered = await response.text();
+    const pathname = context.url.pathname;
+    const transform = () => withContentSecurityPolicy(typesetHtml(applyGlossary(rendered, pathname, glossary)));
     // A build reuses the previous build's result for a page rendered the same; the preview always transforms.
-    const html = import.meta.env.DEV ? transform() : cachedPageTransform(page, transform);
+    const html = import.meta.env.DEV ? transform() : resultCache(PAGE_TRANSFORMS).get([glossaryFingerprint(glossary), pathname, rendered], transform);
     return new Response(html, { status: response.status, statusText: response.statusText, headers: response.headers });
   } catch (error) {
     // In the preview, wrong settings are said in French (a build has already refused them in lint:content).

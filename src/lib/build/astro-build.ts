@@ -6,15 +6,15 @@
  * (`npm run build -- --details`). The CLI has no such level (only --silent,
  * which hides errors too), Astro's API has. Then it says how many pages'
  * transforms were reused from the previous build, and forgets the others
- * (page-transform-cache.ts).
+ * (src/middleware.ts, result-cache.ts).
  */
 import { build } from 'astro';
-import { pruneUnused } from './page-transform-cache.ts';
+import { PAGE_TRANSFORMS, resultCache } from './result-cache.ts';
 
 const [outDir, ...options] = process.argv.slice(2);
 try {
   await build({ outDir, logLevel: options.includes('--details') ? 'info' : 'warn' });
-  const { reused, transformed } = pruneUnused();
+  const { reused, computed: transformed } = resultCache(PAGE_TRANSFORMS).prune();
   if (reused + transformed > 0) {
     console.log(`Pages : ${transformed} mise(s) en forme (glossaire, typographie, sécurité), ${reused} reprise(s) telles quelles de la construction précédente.`);
   }
