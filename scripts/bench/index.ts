@@ -95,7 +95,8 @@ function pageTimesByType(times: { path: string; ms: number }[]) {
 /** `npm run build` in a project copy, as after a content change: the content check remembered by the previous build is dropped. */
 async function fullBuild(dir: string, env: Record<string, string> = {}): Promise<BuildRun> {
   rmSync(join(dir, CONTENT_CHECK_CACHE), { force: true });
-  const run = await runBuild(dir, { script: BUILD_SCRIPT, env });
+  // --details: Astro's own output (pages built, phases, time per page), which `npm run build` hides otherwise.
+  const run = await runBuild(dir, { script: BUILD_SCRIPT, env, extraArgs: ['--details'] });
   if (!run.ok) throw new Error(`La construction a échoué (${dir}) :\n${run.output.slice(-4000)}`);
   return run;
 }
