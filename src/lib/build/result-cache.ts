@@ -13,7 +13,7 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { filesOf } from './content-check-cache.ts';
+import { filesOf } from './files-of.ts';
 import { REPORT_SHAPE_FILE } from '../../model/report-shape.ts';
 
 /** Under node_modules/.cache, where tools keep what can be thrown away. */
