@@ -17,6 +17,8 @@
  * 3. Page weight of the real site, per page type: min / median / max of HTML,
  *    CSS, images and total, and the ratio to the page's text (gzip level 9).
  * 4. FALC linter throughput (scripts/bench-falc.ts, words per second).
+ * 5. The preview (`npm run dev`): first page served after start, and the time from
+ *    a save of an ambition to its page served with the new text (dev-server.ts).
  *
  * Prints tables and writes reports/bench.json. Peak RSS comes from GNU time
  * (`/usr/bin/time -v`) around the build process: see run-build.ts.
@@ -31,6 +33,7 @@ import { plainAstroProject } from './plain-astro.ts';
 import { generateReport } from './synthetic.ts';
 import { runBuild, type BuildRun } from './run-build.ts';
 import { GZIP_LEVEL, gzipSize, htmlFiles, measureSite, pageType, summarise, urlOfFile } from './page-weight.ts';
+import { measureDevServer } from './dev-server.ts';
 
 const args = process.argv.slice(2);
 const option = (name: string) => args.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
@@ -44,6 +47,8 @@ const roundsFor = (n: number) => Number(option('scaling-runs') ?? (n >= 4000 ? 1
 /** Issue 20: CPU per page of the full build ≤ these times plain Astro's, by size; peak memory at 4 000. */
 const RATIO_LIMITS: Record<number, number> = { 40: 1.3, 4000: 2 };
 const RSS_LIMIT_MB = 1200;
+/** Saves of an ambition timed in the preview (section 5). */
+const DEV_SAVES = 5;
 /** What `npm run build` runs. */
 const BUILD_SCRIPT = 'scripts/build.ts';
 
@@ -95,7 +100,8 @@ function pageTimesByType(times: { path: string; ms: number }[]) {
 /** `npm run build` in a project copy, as after a content change: the content check remembered by the previous build is dropped. */
 async function fullBuild(dir: string, env: Record<string, string> = {}): Promise<BuildRun> {
   rmSync(join(dir, CONTENT_CHECK_CACHE), { force: true });
-  const run = await runBuild(dir, { script: BUILD_SCRIPT, env });
+  // --details: Astro's own output (pages built, phases, time per page), which `npm run build` hides otherwise.
+  const run = await runBuild(dir, { script: BUILD_SCRIPT, env, extraArgs: ['--details'] });
   if (!run.ok) throw new Error(`La construction a échoué (${dir}) :\n${run.output.slice(-4000)}`);
   return run;
 }
@@ -252,6 +258,16 @@ try {
 }
 report.falcLint = falc;
 
+// 5. The preview: first page, and save → page with the new text.
+log('5. Aperçu (npm run dev)');
+let preview: { firstPageMs?: number; refreshMs?: number[]; error?: string };
+try {
+  preview = await measureDevServer(DEV_SAVES);
+} catch (error) {
+  preview = { error: String(error) };
+}
+report.preview = preview;
+
 mkdirSync('reports', { recursive: true });
 writeFileSync('reports/bench.json', JSON.stringify(report, null, 2) + '\n');
 
@@ -328,5 +344,12 @@ out.push(
   ),
 );
 out.push(`\n## 4. Correcteur FALC\n\n${falc.output}\n`);
+out.push(`## 5. Aperçu (npm run dev, copie du projet)\n`);
+out.push(
+  preview.error
+    ? `Non mesuré : ${preview.error}`
+    : `Première page servie ${fmt((preview.firstPageMs ?? 0) / 1000, 1)} s après le lancement ; enregistrement d’une ambition → page servie à jour : ` +
+        `médiane ${fmt(median(preview.refreshMs ?? []))} ms sur ${preview.refreshMs?.length ?? 0} enregistrements.\n`,
+);
 out.push('Écrit : reports/bench.json');
 process.stdout.write(out.join('\n') + '\n');

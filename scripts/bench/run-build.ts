@@ -11,6 +11,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
+import { htmlFiles } from '../../src/lib/built-pages.ts';
 
 export interface BuildRun {
   wallMs: number;
@@ -35,6 +36,11 @@ const r = spawnSync(process.argv[1], process.argv.slice(2), { stdio: 'inherit' }
 process.stderr.write('Maximum resident set size (kbytes): ' + process.resourceUsage().maxRSS + '\\n');
 process.exit(r.status ?? 1);
 `;
+
+/** The HTML pages of a build's output folder (0 when there is none). */
+function builtPages(dist: string): number {
+  return existsSync(dist) ? htmlFiles(dist).length : 0;
+}
 
 export function parseDuration(text: string): number | undefined {
   const clean = text.replace(/\.$/, '');
@@ -75,7 +81,8 @@ export function runBuild(
       resolveRun({
         wallMs,
         peakRssMb: rssKb / 1024,
-        pages: Number(built?.[1] ?? 0),
+        // `npm run build` shows Astro's line only with --details: else, the pages found in dist/.
+        pages: built ? Number(built[1]) : builtPages(join(dir, 'dist')),
         astroSeconds: built ? parseDuration(built[2]!) : undefined,
         cpuSeconds: user && system ? Number(user[1]) + Number(system[1]) : undefined,
         phases: {

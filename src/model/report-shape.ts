@@ -131,7 +131,12 @@ export function fillPattern(pattern: string, values: Readonly<Record<string, str
  * reads it; here a bad file is a plain error.
  */
 export function readReportShape(root = '.'): ReportShape {
-  return ReportShapeSchema.parse(parse(readFileSync(join(root, REPORT_SHAPE_FILE), 'utf8')));
+  const text = readFileSync(join(root, REPORT_SHAPE_FILE), 'utf8');
+  const known = parsedShapes.get(text);
+  if (known) return known;
+  const shape = ReportShapeSchema.parse(parse(text));
+  parsedShapes.set(text, shape);
+  return shape;
 }
 
 /**
@@ -159,6 +164,13 @@ export function ancestorsOf(shape: ReportShape, level: Level): Level[] {
 export function twinnedFolders(shape: ReportShape): string[] {
   return ['pages', ...[...shape.niveaux, ...(shape.transversales ? [shape.transversales] : [])].filter((level) => level.adresse).map((level) => level.dossier)];
 }
+
+/**
+ * Shapes already parsed, by the file's text: the content layer validates every ambition with a schema read from
+ * the shape (src/schemas/levels.ts), and parsing the YAML each time cost ≈ 0.15 ms × every ambition of a build.
+ * Keyed by the text, so an edited file is parsed again (the preview).
+ */
+const parsedShapes = new Map<string, ReportShape>();
 
 /** The level that holds the leaves (the ambitions). */
 export const leafLevel = (shape: ReportShape): Level => shape.niveaux.at(-1)!;

@@ -5,8 +5,11 @@
  * form and their count is announced by the live region. Results come 20 at a
  * time (each needs a request for its excerpt); « Résultats suivants » shows the
  * next ones, moves the focus to the first of them and announces them, so that
- * every result the count announces can be reached.
+ * every result the count announces can be reached. Each version has its own
+ * index: a search loads only the index of the version searched.
  */
+import { SEARCH_BUNDLES } from '../lib/search-bundles.ts';
+
 interface PagefindResult {
   data(): Promise<{ url: string; meta: { title?: string }; excerpt: string }>;
 }
@@ -16,12 +19,17 @@ interface Pagefind {
 
 const FILTER: Record<string, string> = { complete: 'Version complète', falc: 'Facile à lire' };
 const PAGE_SIZE = 20;
-let pagefind: Promise<Pagefind> | undefined;
+/** Each version's own index (src/lib/search-bundles.ts), loaded the first time that version is searched. */
+const engines = new Map<string, Promise<Pagefind>>();
 
-function loadPagefind(): Promise<Pagefind> {
-  const url = '/pagefind/pagefind.js';
-  pagefind ??= import(/* @vite-ignore */ url) as Promise<Pagefind>;
-  return pagefind;
+function loadPagefind(version: string): Promise<Pagefind> {
+  const url = `/${SEARCH_BUNDLES[version === 'falc' ? 'falc' : 'standard']}pagefind.js`;
+  let engine = engines.get(url);
+  if (!engine) {
+    engine = import(/* @vite-ignore */ url) as Promise<Pagefind>;
+    engines.set(url, engine);
+  }
+  return engine;
 }
 
 function say(template: string, values: Record<string, number | string>): string {
@@ -73,7 +81,7 @@ export function initSearch(): void {
       return;
     }
     status!.textContent = messages.msgLoading ?? '';
-    const engine = await loadPagefind();
+    const engine = await loadPagefind(version);
     const found = (await engine.search(query, { filters: { version: FILTER[version] ?? FILTER.complete! } })).results;
     if (current !== search) return;
     results = found;

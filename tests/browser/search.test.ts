@@ -8,6 +8,7 @@ import { useSession } from './browser.ts';
 import { t } from '../../src/i18n/fr.ts';
 import { tf } from '../../src/i18n/falc.ts';
 import { neighbourLabel } from '../../src/i18n/report-words.ts';
+import { SEARCH_BUNDLES } from '../../src/lib/search-bundles.ts';
 
 const session = useSession();
 
@@ -119,14 +120,17 @@ const INTERFACE_TEXT = [
 ];
 
 describe('the search index', () => {
-  it.each([['Version complète'], ['Facile à lire']])('holds no interface text in the pages of « %s »', async (version) => {
+  it.each([
+    ['Version complète', SEARCH_BUNDLES.standard],
+    ['Facile à lire', SEARCH_BUNDLES.falc],
+  ])('holds no interface text in the pages of « %s »', async (version, bundle) => {
     const context = await session().browser.newContext();
     const page = await context.newPage();
     await page.goto(`${session().server.origin}/recherche/`);
-    // Every indexed page of the version (a search with filters only), with its whole indexed text and its excerpt.
+    // Every indexed page of the version (its own index; a search with filters only), with its whole indexed text and its excerpt.
     // Written as a string: the test runner would otherwise rewrite the page's import() into its own.
     const pages = (await page.evaluate(`(async () => {
-      const pagefind = await import('/pagefind/pagefind.js');
+      const pagefind = await import(${JSON.stringify(`/${bundle}pagefind.js`)});
       const { results } = await pagefind.search(null, { filters: { version: ${JSON.stringify(version)} } });
       return Promise.all(results.map(async (r) => {
         const d = await r.data();

@@ -4,15 +4,22 @@
  * its warnings and errors but not one English line per page built (over a
  * hundred for the report); `info`, Astro's usual output, with `--details`
  * (`npm run build -- --details`). The CLI has no such level (only --silent,
- * which hides errors too), Astro's API has.
+ * which hides errors too), Astro's API has. Then it says how many pages'
+ * transforms were reused from the previous build, and forgets the others
+ * (src/middleware.ts, result-cache.ts).
  */
 import { parseArgs } from 'node:util';
 import { build } from 'astro';
+import { PAGE_TRANSFORMS, resultCache } from './result-cache.ts';
 
 // Called by build-site.ts only: its line is always right, so parseArgs' own (English) errors are enough.
 const { positionals: [outDir], values } = parseArgs({ allowPositionals: true, options: { details: { type: 'boolean' } } });
 try {
   await build({ outDir, logLevel: values.details ? 'info' : 'warn' });
+  const { reused, computed: transformed } = resultCache(PAGE_TRANSFORMS).prune();
+  if (reused + transformed > 0) {
+    console.log(`Pages : ${transformed} mise(s) en forme (glossaire, typographie, sécurité), ${reused} reprise(s) telles quelles de la construction précédente.`);
+  }
   process.exit(0);
 } catch (error) {
   // What Astro's CLI prints of an error: where it is, what it is, and Astro's hint when it has one.

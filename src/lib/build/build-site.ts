@@ -1,6 +1,6 @@
 /**
- * The site's build into a folder: Astro, then the Pagefind search index of both
- * versions (written under `pagefind/`, loaded by readers only when they search).
+ * The site's build into a folder: Astro, then the Pagefind search index of each
+ * version (search-index.ts; written under `pagefind/`, loaded by readers only when they search).
  *
  * Each tool runs in its own process group, so that `stopBuild()` (on Ctrl+C or
  * when the build is killed) stops it together with every process it started:
@@ -8,6 +8,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import { processGroups } from '../process-groups.ts';
+import { searchIndexRuns } from './search-index.ts';
 
 const ASTRO_BUILD = fileURLToPath(new URL('./astro-build.ts', import.meta.url));
 
@@ -22,11 +23,17 @@ function run(command: string, args: string[]): Promise<boolean> {
   });
 }
 
+/** Runs the commands one after the other, each once the previous one succeeded. */
+async function runEach(commands: readonly (readonly [string, string[]])[]): Promise<boolean> {
+  for (const [command, args] of commands) if (!(await run(command, args))) return false;
+  return true;
+}
+
 /** `details`: Astro's full output (a line per page built) instead of its warnings and errors only. */
 export async function buildSite(outDir: string, { details = false }: { details?: boolean } = {}): Promise<boolean> {
   return (
     (await run(process.execPath, [ASTRO_BUILD, outDir, ...(details ? ['--details'] : [])])) &&
-    (await run('pagefind', ['--site', outDir, '--quiet']))
+    (await runEach(searchIndexRuns(outDir).map((args) => ['pagefind', args] as const)))
   );
 }
 

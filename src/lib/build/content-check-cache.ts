@@ -10,12 +10,13 @@
  * one of them, even a file added or removed, makes a new key: the check runs again.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { checkContent } from '../check-content.ts';
 import type { ContentIssue } from '../pairing/check-pairs.ts';
 import { PROJECT_ROOT } from '../falc/files.ts';
 import { PDF_RECORD_FILE } from '../pdf-freshness.ts';
+import { filesOf } from './files-of.ts';
 
 /** Under node_modules/.cache, where tools keep what can be thrown away. */
 export const CONTENT_CHECK_CACHE = 'node_modules/.cache/rapport-falc/verification-contenu.json';
@@ -60,16 +61,6 @@ export async function checkContentCached(
   const { issues } = await checkContent(root);
   writeRecord(cacheFile, { key, issues });
   return { issues, unchanged: false };
-}
-
-/** Files of `input` (a file or a folder, read recursively), relative to root; none when it does not exist. */
-function filesOf(root: string, input: string): string[] {
-  const full = join(root, input);
-  if (!existsSync(full)) return [];
-  if (!statSync(full).isDirectory()) return [input];
-  return readdirSync(full, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile() || entry.isSymbolicLink())
-    .map((entry) => join(input, entry.parentPath.slice(full.length), entry.name));
 }
 
 function readRecord(file: string): CacheRecord | undefined {

@@ -2,6 +2,8 @@
  * After a build: writes the list of the site's glossary links
  * (`reports/glossaire-liens.md`) and says in the build's output how it changed
  * since the previous build, so a new link or a newly excluded word is seen.
+ * A page built the same as in the previous build is not read again: its lines
+ * are remembered (result-cache.ts).
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -11,8 +13,14 @@ import { glossaryEntriesFromFiles, reportNamesFromFiles } from '../glossary/from
 import { createMatcher } from '../glossary/matcher.ts';
 import { formatLinkReport, linkedUses, rejectedUses, type LinkedUse, type RejectedUse } from '../glossary/link-report.ts';
 import { isGlossaryPage } from '../glossary/apply.ts';
+import { GLOSSARY_USES, resultCache } from './result-cache.ts';
 
 export const GLOSSARY_REPORT = 'reports/glossaire-liens.md';
+
+interface PageUses {
+  linked: LinkedUse[];
+  rejected: RejectedUse[];
+}
 
 const listed = (report: string) => new Set(report.split('\n').filter((l) => l.startsWith('- ') || l.startsWith('## ')));
 
@@ -25,17 +33,29 @@ export interface GlossaryReportSummary {
 }
 
 export function writeGlossaryReport(root: string, dist: string, target = join(root, GLOSSARY_REPORT)): GlossaryReportSummary {
-  const find = createMatcher(glossaryEntriesFromFiles(root));
+  const entries = glossaryEntriesFromFiles(root);
+  const find = createMatcher(entries);
   const names = reportNamesFromFiles(root);
+  const glossary = JSON.stringify([entries, names]);
+  // A page built the same as in the previous build, with the same glossary, has the same uses: read back.
+  const cache = resultCache(GLOSSARY_USES, root);
   const linked: LinkedUse[] = [];
   const rejected: RejectedUse[] = [];
   // One page at a time: every page's tree at once weighed gigabytes on a long report.
   for (const file of htmlFiles(dist).sort()) {
     const html = readFileSync(file, 'utf8');
     const page = { url: urlOfFile(dist, file), html };
-    linked.push(...linkedUses({ ...page, tree: fromHtml(html) }));
-    if (!isGlossaryPage(page.url)) rejected.push(...rejectedUses(page, find, names));
+    const uses = cache.get([glossary, page.url, html], () =>
+      JSON.stringify({
+        linked: linkedUses({ ...page, tree: fromHtml(html) }),
+        rejected: isGlossaryPage(page.url) ? [] : rejectedUses(page, find, names),
+      } satisfies PageUses),
+    );
+    const parsed = JSON.parse(uses) as PageUses;
+    linked.push(...parsed.linked);
+    rejected.push(...parsed.rejected);
   }
+  cache.prune();
   const report = formatLinkReport(linked, rejected);
   const summary: GlossaryReportSummary = { links: linked.length, rejected: rejected.length };
   if (existsSync(target)) {

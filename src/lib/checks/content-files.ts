@@ -57,6 +57,14 @@ export function readContentFiles(root: string, memo?: CheckMemo): { files: Conte
   return { files, issues };
 }
 
+/** The readable files of one folder of content/ only (the glossary, the pactes…), for tools that need no other. */
+export function readCollectionFiles(root: string, collection: string): ContentFile[] {
+  return listMarkdown(root, `content/${collection}`).flatMap((path) => {
+    const result = readOne(root, path, undefined);
+    return 'file' in result ? [result.file] : [];
+  });
+}
+
 function readOne(root: string, path: string, memo: CheckMemo | undefined): { file: ContentFile } | { issue: ContentIssue } {
   const size = statSync(join(root, path)).size;
   if (size > MAX_FILE_BYTES) {

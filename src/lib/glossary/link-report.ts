@@ -115,10 +115,13 @@ export function formatLinkReport(linked: readonly LinkedUse[], rejected: readonl
     '',
     `${linked.length} liens, ${rejected.length} mots écartés, sur ${pages.length} pages.`,
   ];
+  // Grouped once, in order: filtering the whole list for each page grew with pages × links (8 000 × 44 000 at 4 000 ambitions).
+  const linkedOf = Map.groupBy(linked, (u) => u.url);
+  const rejectedOf = Map.groupBy(rejected, (u) => u.url);
   for (const url of pages) {
     out.push('', `## ${url}`, '');
-    for (const u of linked.filter((x) => x.url === url)) out.push(`- ${u.word} → ${u.href} : ${line(u.sentence)}`);
-    for (const u of rejected.filter((x) => x.url === url)) out.push(`- ~~${u.word}~~ (${u.entry}, ${REJECTION_LABELS[u.reason]}) : ${line(u.sentence)}`);
+    for (const u of linkedOf.get(url) ?? []) out.push(`- ${u.word} → ${u.href} : ${line(u.sentence)}`);
+    for (const u of rejectedOf.get(url) ?? []) out.push(`- ~~${u.word}~~ (${u.entry}, ${REJECTION_LABELS[u.reason]}) : ${line(u.sentence)}`);
   }
   return out.join('\n') + '\n';
 }

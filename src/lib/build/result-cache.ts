@@ -1,0 +1,111 @@
+/**
+ * Results remembered between builds, one file per result under
+ * node_modules/.cache/rapport-falc/<folder>/, each stored under a hash of
+ * everything it is computed from: what the caller gives (a page, its address,
+ * the glossary…) and the code that computes it (all of `src/`, the installed
+ * packages' versions, the report's shape, Node's version). Any change to one of
+ * them makes a new key: the result is computed again.
+ *
+ * One file per result, read only when needed: a whole cache in memory would
+ * weigh as much as the site. After a build, `prune()` removes the results this
+ * build did not use, so a folder never holds more than one build's results.
+ */
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { filesOf } from './files-of.ts';
+import { REPORT_SHAPE_FILE } from '../../model/report-shape.ts';
+
+/** Under node_modules/.cache, where tools keep what can be thrown away. */
+export const RESULT_CACHE = 'node_modules/.cache/rapport-falc';
+/**
+ * What the cached computations run, read once per process: the tool's code, the versions of its packages, and
+ * the report's shape (addresses, such as the glossary's and the FALC version's, come from its route table).
+ */
+const CODE_INPUTS: readonly string[] = ['src', 'package-lock.json', REPORT_SHAPE_FILE];
+
+/** Each page's HTML after the middleware's transforms (src/middleware.ts), by the page as Astro rendered it. */
+export const PAGE_TRANSFORMS = 'pages';
+/** Each built page's lines of the glossary's link list (glossary-report.ts), by the built page. */
+export const GLOSSARY_USES = 'glossaire-liens';
+
+export interface ResultCache {
+  /** The result stored under these key parts by a previous build, else `compute()` (stored for the next one). */
+  get(keyParts: readonly string[], compute: () => string): string;
+  /** Removes the results not used since the cache was opened; returns how many were reused and computed. */
+  prune(): { reused: number; computed: number };
+}
+
+const codeKeys = new Map<string, string>();
+/** A hash of the code, by project folder (the code does not change during a build). */
+function codeFingerprint(root: string): string {
+  let key = codeKeys.get(root);
+  if (key === undefined) {
+    const hash = createHash('sha256').update(process.version);
+    for (const path of CODE_INPUTS.flatMap((input) => filesOf(root, input)).sort()) {
+      const bytes = readFileSync(join(root, path));
+      hash.update(`\0${path}\0${bytes.length}\0`).update(bytes);
+    }
+    key = hash.digest('hex');
+    codeKeys.set(root, key);
+  }
+  return key;
+}
+
+/** Open caches, shared through globalThis: the build's pages load their own copy of this module. */
+const OPEN = Symbol.for('rapport-falc.result-caches');
+const shared = globalThis as typeof globalThis & { [OPEN]?: Map<string, ResultCache> };
+
+/** The cache of `folder` in the project `root`, the same object for every caller of this process. */
+export function resultCache(folder: string, root = process.cwd()): ResultCache {
+  const dir = join(resolve(root), RESULT_CACHE, folder);
+  const open = (shared[OPEN] ??= new Map());
+  let cache = open.get(dir);
+  if (!cache) {
+    cache = createCache(dir, resolve(root));
+    open.set(dir, cache);
+  }
+  return cache;
+}
+
+function createCache(dir: string, root: string): ResultCache {
+  const used = new Set<string>();
+  let reused = 0;
+  let computed = 0;
+  return {
+    get(keyParts, compute) {
+      const hash = createHash('sha256').update(codeFingerprint(root));
+      for (const part of keyParts) hash.update(`\0${part.length}\0`).update(part);
+      const name = `${hash.digest('hex')}.txt`;
+      used.add(name);
+      try {
+        const previous = readFileSync(join(dir, name), 'utf8');
+        reused++;
+        return previous;
+      } catch {
+        // Not computed by a previous build (or the cache was removed): compute it now.
+      }
+      const result = compute();
+      computed++;
+      // Written beside, then renamed: an interrupted build never leaves half a result to be read back.
+      mkdirSync(dir, { recursive: true });
+      const temporary = join(dir, `${name}.${process.pid}.tmp`);
+      writeFileSync(temporary, result);
+      renameSync(temporary, join(dir, name));
+      return result;
+    },
+    prune() {
+      // Nothing went through the cache: nothing tells which results are still good.
+      if (used.size > 0) {
+        let names: string[] = [];
+        try {
+          names = readdirSync(dir);
+        } catch {
+          // No folder: nothing to remove.
+        }
+        for (const name of names) if (!used.has(name)) rmSync(join(dir, name), { force: true });
+      }
+      return { reused, computed };
+    },
+  };
+}
