@@ -26,7 +26,7 @@ import {
 import { byPlace, emptyStats } from '../src/lib/falc/lint.ts';
 import { PROJECT_ROOT } from '../src/lib/falc/files.ts';
 import { findPage, PAGE_FORMS } from '../src/lib/page-names.ts';
-import { LISTING_FOLDERS } from '../src/lib/falc/listings.ts';
+import { isListingFolder } from '../src/lib/falc/listings.ts';
 import { lintFalcFrontMatters } from '../src/lib/pairing/lint-falc-cli-fields.ts';
 import { compareNameSpellings, placedSpellings, type SpelledText } from '../src/lib/falc/name-spellings.ts';
 
@@ -153,7 +153,7 @@ async function main(): Promise<number> {
   const entries = collected.filter(({ entry }) => entry);
   // A page of a listing is read with every page of its folder, even when it is linted alone.
   const listed = new Set(files.map(({ path }) => path));
-  const folders = new Set(files.map(({ path }) => dirname(path)).filter((folder) => LISTING_FOLDERS.includes(basename(folder))));
+  const folders = new Set(files.map(({ path }) => dirname(path)).filter((folder) => isListingFolder(folder)));
   const siblings = collectMarkdown([...folders]).filter((path) => !listed.has(path)).map((path) => ({ path, read: readMarkdown(path) }));
   const listings = listingTitles([...files, ...siblings].flatMap(({ path, read }) => (read.ok ? [{ path, text: read.text }] : [])));
   // Each page is linted alone, then its names are compared with those of every other text (compareNameSpellings).
