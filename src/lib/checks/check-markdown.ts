@@ -33,9 +33,9 @@ export interface SiteIndex {
   isPublicFile: (path: string) => boolean;
 }
 
-/** Lowest heading level allowed in a body: an ambition's body sits under an h2 section. */
-function minimumHeading(collection: string): number {
-  return collection === 'ambitions' ? 3 : 2;
+/** Lowest heading level allowed in a body: a leaf's body (an ambition's) sits under an h2 section, its first block. */
+function minimumHeading(collection: string, root: string): number {
+  return collection === folderOf(root, 'leaf') ? 3 : 2;
 }
 
 function walk<N extends object>(node: N, visit: (n: N) => void): void {
@@ -56,10 +56,10 @@ async function checkTree(markdown: string, file: ContentFile, root: string, site
   const add = (node: { position?: { start: { line: number; column: number } } | undefined }, message: string, severity: ContentIssue['severity'] = 'error') =>
     issues.push({ file: file.path, line: place.line(node.position?.start.line), column: place.column(node.position?.start.column), severity, message });
 
-  let previousLevel = minimumHeading(file.collection) - 1;
+  let previousLevel = minimumHeading(file.collection, root) - 1;
   walk<Nodes>(mdast, (node) => {
     if (node.type === 'heading' && kind === 'body') {
-      const min = minimumHeading(file.collection);
+      const min = minimumHeading(file.collection, root);
       if (node.depth < min) {
         add(node, `Titre de niveau ${node.depth} (${'#'.repeat(node.depth)}) : ici les titres commencent à « ${'#'.repeat(min)} » (le titre de la page vient de l’en-tête). Ajoutez des « # ».`);
       } else if (node.depth > previousLevel + 1) {
