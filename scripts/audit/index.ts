@@ -34,7 +34,7 @@ import { launchChromium } from '../lib/chromium.ts';
 import { runSettingsChecks } from './display-settings.ts';
 import { validateHtml } from './html.ts';
 import { checkLinks } from './links.ts';
-import { checkSpeech } from './speech.ts';
+import { checkSpeech, numberedNames } from './speech.ts';
 import { applyIgnores, ignores, invalidIgnores } from './ignores.ts';
 import { toolVersions } from './versions.ts';
 import { readCommandLine } from '../lib/command-line.ts';
@@ -162,9 +162,10 @@ async function main() {
       const t = Date.now();
       const speech = checkSpeech(pages);
       results.push({ outil: 'lecture-vocale', version: speech.version, pages: speech.checked, attendues: pages.length, violations: speech.violations, ignorees: [], erreurs: speech.errors, dureeMs: Date.now() - t });
-      const { nombre, defi, date } = speech.counts;
+      const { nombre, numero, date } = speech.counts;
+      const labels = numberedNames().map((name) => `« ${name} N »`).join(', ');
       console.log(`  lecture vocale : ${speech.checked}/${pages.length} pages en ${seconds(Date.now() - t)} ; bien lus : ` +
-        `${nombre.readRight}/${nombre.checked} nombres de 4 chiffres ou plus, ${defi.readRight}/${defi.checked} numéros de défi, ${date.readRight}/${date.checked} dates`);
+        `${nombre.readRight}/${nombre.checked} nombres de 4 chiffres ou plus, ${numero.readRight}/${numero.checked} numéros (${labels}), ${date.readRight}/${date.checked} dates`);
     }
 
     // ---------------------------------------------------------- browser checks

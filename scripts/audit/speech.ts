@@ -18,6 +18,7 @@ import type { BuiltPage } from './pages.ts';
 import type { Violation } from './types.ts';
 import { compareSpoken, spokenItems, type SpokenCheck, type SpokenKind } from './spoken-items.ts';
 import { ESPEAK, espeakVersion, phonemesOf } from './espeak.ts';
+import { numberedLevels, projectShape, type ReportShape } from '../../src/model/report-shape.ts';
 
 /** The tree without what assistive technologies do not read (aria-hidden="true"). */
 function withoutAriaHidden<T extends Root | Element>(node: T): T {
@@ -45,10 +46,10 @@ export interface SpeechOutcome {
   version: string;
 }
 
-const KIND_LABELS: Record<SpokenKind, string> = { nombre: 'Nombre', defi: 'Numéro de défi', date: 'Date' };
+const KIND_LABELS: Record<SpokenKind, string> = { nombre: 'Nombre', numero: 'Numéro', date: 'Date' };
 const KIND_FIXES: Record<SpokenKind, string> = {
   nombre: 'Séparez les milliers par une espace ordinaire : la construction garde le nombre sur une ligne (`<span class="nombre">`).',
-  defi: 'Écrivez le numéro sans zéro devant.',
+  numero: 'Écrivez le numéro sans zéro devant.',
   date: 'Écrivez la date avec le mois en lettres, séparée par des espaces ordinaires.',
 };
 
@@ -65,8 +66,14 @@ function violationOf(page: string, check: SpokenCheck): Violation {
   };
 }
 
-export function checkSpeech(pages: BuiltPage[]): SpeechOutcome {
-  const counts: SpeechOutcome['counts'] = { nombre: { checked: 0, readRight: 0 }, defi: { checked: 0, readRight: 0 }, date: { checked: 0, readRight: 0 } };
+/** `numbered`: the names of the report's numbered levels (see numberedNames). */
+/** The names of the levels whose entries the pages number (« Défi 1 », « Ambition 3 »), in both versions: the grouping level and the leaves. */
+export function numberedNames(shape: ReportShape = projectShape()): string[] {
+  return [...new Set(numberedLevels(shape).flatMap((level) => [level.nom.singulier, level.nomFacile.singulier]))];
+}
+
+export function checkSpeech(pages: BuiltPage[], numbered: readonly string[] = numberedNames()): SpeechOutcome {
+  const counts: SpeechOutcome['counts'] = { nombre: { checked: 0, readRight: 0 }, numero: { checked: 0, readRight: 0 }, date: { checked: 0, readRight: 0 } };
   const version = espeakVersion();
   if (!version) {
     return {
@@ -74,7 +81,7 @@ export function checkSpeech(pages: BuiltPage[]): SpeechOutcome {
       errors: [`${ESPEAK} est introuvable : installez-le avec « sudo bash scripts/ensure-system-packages.sh ».`],
     };
   }
-  const perPage = pages.map((page) => ({ page, items: spokenItems(pageSpeechText(readFileSync(page.file, 'utf8'))) }));
+  const perPage = pages.map((page) => ({ page, items: spokenItems(pageSpeechText(readFileSync(page.file, 'utf8')), numbered) }));
   const phonemes = phonemesOf(perPage.flatMap(({ items }) => items.flatMap((i) => [i.written, i.reference])));
   const violations: Violation[] = [];
   for (const { page, items } of perPage) {

@@ -1,14 +1,15 @@
 /**
  * What a speech synthesiser is asked to read right on a page: every number of
- * 4 digits or more, every « Défi N » and every date, each with the form it must
- * sound like (its reference): the same number without separators, « Défi 1 »
- * for « Défi 01 », a date with its month in words.
+ * 4 digits or more, every numbered label of the report's levels (« Défi N »,
+ * « Ambition N », « Fiche N ») and every date, each with the form it must sound
+ * like (its reference): the same number without separators, « Défi 1 » for
+ * « Défi 01 », a date with its month in words.
  *
  * Pure functions: the text comes from the page (speech.ts), the phonemes from
  * eSpeak NG (espeak.ts).
  */
 
-export type SpokenKind = 'nombre' | 'defi' | 'date';
+export type SpokenKind = 'nombre' | 'numero' | 'date';
 
 export interface SpokenItem {
   kind: SpokenKind;
@@ -29,14 +30,22 @@ const SPACES = new RegExp(`${SPACE}+`, 'g');
  * a longer number.
  */
 const NUMBER = new RegExp(`(?<![\\p{L}\\d,.])(?:\\d{1,3}(?:${SPACE}\\d{3})+|\\d+)(?:,\\d+)?(?![\\d\\p{L}])`, 'gu');
-const DEFI = new RegExp(`(?<!\\p{L})[Dd]éfi${SPACE}+(\\d+)(?!\\d)`, 'gu');
 const WORD_DATE = new RegExp(`(?<![\\p{L}\\d])(1er|\\d{1,2})${SPACE}+(${MONTHS.join('|')})${SPACE}+(\\d{4})(?!\\d)`, 'giu');
 const NUMERIC_DATE = /(?<![\d/])(\d{1,2})\/(\d{1,2})\/(\d{4})(?![\d/])/g;
 
 const withoutSeparators = (number: string) => number.replace(SPACES, '');
 const digitCount = (number: string) => withoutSeparators(number).split(',')[0]!.length;
 
-export function spokenItems(text: string): SpokenItem[] {
+/** « Défi 3 », « défi 03 », « Fiche 2 »: one of the names, a space, a number. */
+function numberedLabel(names: readonly string[]): RegExp {
+  const alternatives = names.map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  return new RegExp(`(?<!\\p{L})(${alternatives})${SPACE}+(\\d+)(?!\\d)`, 'giu');
+}
+
+const capitalise = (word: string) => `${word[0]!.toLocaleUpperCase('fr')}${word.slice(1).toLocaleLowerCase('fr')}`;
+
+/** `numbered`: the names of the levels whose entries are numbered on the pages (« défi », « ambition »). */
+export function spokenItems(text: string, numbered: readonly string[] = ['défi']): SpokenItem[] {
   const items: SpokenItem[] = [];
   // Dates first: the numbers inside a date are checked as part of it.
   const inDates: [number, number][] = [];
@@ -52,8 +61,10 @@ export function spokenItems(text: string): SpokenItem[] {
     items.push({ kind: 'date', written, reference: `${Number(day) === 1 ? '1er' : Number(day)} ${monthName} ${year}` });
     inDates.push([m.index, m.index + written.length]);
   }
-  for (const m of text.matchAll(DEFI)) {
-    items.push({ kind: 'defi', written: m[0], reference: `Défi ${Number(m[1])}` });
+  if (numbered.length > 0) {
+    for (const m of text.matchAll(numberedLabel(numbered))) {
+      items.push({ kind: 'numero', written: m[0], reference: `${capitalise(m[1]!)} ${Number(m[2])}` });
+    }
   }
   for (const m of text.matchAll(NUMBER)) {
     const inDate = inDates.some(([start, end]) => m.index >= start && m.index < end);

@@ -10,7 +10,7 @@ export const TOOL_LABELS: Record<ToolId, string> = {
   reglages: 'Paramètres d’affichage (thème choisi, texte très grand, espacement, police lisible)',
   'html-validate': 'Validité HTML (html-validate)',
   liens: 'Liens internes et intitulés de liens',
-  'lecture-vocale': 'Lecture à voix haute des nombres, numéros de défi et dates (eSpeak NG)',
+  'lecture-vocale': 'Lecture à voix haute des nombres, numéros et dates (eSpeak NG)',
 };
 
 export interface Violation {

@@ -172,6 +172,11 @@ export function twinnedFolders(shape: ReportShape): string[] {
  */
 const parsedShapes = new Map<string, ReportShape>();
 
+/** The levels whose entries the pages number (« Défi 1 », « Ambition 3 »): the grouping level, if any, and the leaves. */
+export function numberedLevels(shape: ReportShape): Level[] {
+  return (['group', 'leaf'] as const).flatMap((role) => levelOfRole(shape, role) ?? []);
+}
+
 /** The level that holds the leaves (the ambitions). */
 export const leafLevel = (shape: ReportShape): Level => shape.niveaux.at(-1)!;
 

@@ -25,8 +25,8 @@ describe('spokenItems', () => {
 
   it('finds « Défi N », whose reference has no leading zero', () => {
     expect(spokenItems(`Défi 01${NBSP}: Investir ; le défi 3.`)).toEqual([
-      { kind: 'defi', written: 'Défi 01', reference: 'Défi 1' },
-      { kind: 'defi', written: 'défi 3', reference: 'Défi 3' },
+      { kind: 'numero', written: 'Défi 01', reference: 'Défi 1' },
+      { kind: 'numero', written: 'défi 3', reference: 'Défi 3' },
     ]);
   });
 
@@ -67,6 +67,14 @@ describe('compareSpoken', () => {
   });
 
   it('refuses to judge an item whose phonemes are missing', () => {
-    expect(() => compareSpoken([{ kind: 'defi', written: 'Défi 01', reference: 'Défi 1' }], phonemes)).toThrow(/Défi 01/);
+    expect(() => compareSpoken([{ kind: 'numero', written: 'Défi 01', reference: 'Défi 1' }], phonemes)).toThrow(/Défi 01/);
+  });
+});
+
+describe('numbered labels of another report', () => {
+  it('finds the numbered labels of the names it is given, and only those', () => {
+    expect(spokenItems('Fiche 02 : le prêt. Partie 3. Défi 04.', ['fiche', 'Fiche'])).toEqual([
+      { kind: 'numero', written: 'Fiche 02', reference: 'Fiche 2' },
+    ]);
   });
 });
