@@ -34,9 +34,11 @@ import { checkUnexpectedFiles } from './checks/unexpected-files.ts';
 import { checkDataFiles } from './checks/check-data-files.ts';
 import { pageFolders, shapeOf } from './checks/shape-of.ts';
 import { digest, keyOf, remember, type CheckMemo } from './checks/check-memo.ts';
+import { LOGO_URL, reviewState } from './falc-review.ts';
+import { RelectureSchema } from '../schemas/relecture.ts';
 
 /** Where the European easy-to-read logo must be put (it is Inclusion Europe's; it is not shipped with the tool). */
-export const LOGO_FILE = 'public/falc/logo-facile-a-lire.png';
+export const LOGO_FILE = `public${LOGO_URL}`;
 
 /**
  * Where the logo comes from and on which conditions Inclusion Europe lets a text carry it (easy-to-read.eu,
@@ -115,14 +117,16 @@ export async function checkContent(root = '.', memo?: CheckMemo): Promise<Conten
   };
 }
 
-/** Does this FALC page earn the logo (src/lib/falc-review.ts), so that the logo file is needed? */
+/**
+ * Does this FALC page show the logo, so that the logo file is needed? The same
+ * decision as the page's (src/lib/falc-review.ts); a review record its schema
+ * refuses is reported by the schema check, and shows no logo.
+ */
 function isValidated(file: ContentFile): boolean {
-  const relecture = file.data.relecture as { statut?: unknown; relecteurs?: unknown } | undefined;
-  const empreintes = file.data.empreintes as { falc?: unknown } | undefined;
-  return (
-    relecture?.statut === 'valide' &&
-    Array.isArray(relecture.relecteurs) &&
-    relecture.relecteurs.length > 0 &&
-    empreintes?.falc === falcFingerprint(file.body, file.data.chiffresCles)
-  );
+  const relecture = RelectureSchema.safeParse(file.data.relecture);
+  if (!relecture.success) return false;
+  const empreintes = file.data.empreintes as { falc?: string } | undefined;
+  const chiffresCles = Array.isArray(file.data.chiffresCles) ? (file.data.chiffresCles as { texte: string }[]) : undefined;
+  const record = { relecture: relecture.data, empreintes, chiffresCles };
+  return reviewState(record, falcFingerprint(file.body, chiffresCles)).kind === 'validated';
 }

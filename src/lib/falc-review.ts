@@ -4,6 +4,9 @@
  * the review (recorded fingerprint = current fingerprint). Anything less and the
  * page says plainly that readers have not checked it yet.
  */
+/** Where a page shows the European easy-to-read logo; the file is Inclusion Europe's and is not shipped with the tool. */
+export const LOGO_URL = '/falc/logo-facile-a-lire.png';
+
 export type ReviewState =
   | { kind: 'validated'; readers: string[]; date?: Date | undefined }
   | { kind: 'not-validated'; reason: 'not-reviewed' | 'no-readers' | 'text-changed' }
