@@ -34,12 +34,12 @@ describe('checkSpeech', () => {
     const outcome = checkSpeech([before, after]);
     expect(outcome.errors).toEqual([]);
     expect(outcome.violations.map((v) => [v.page, v.regle, v.cible])).toEqual([
-      ['/avant/', 'lecture-defi', '« Défi 01 »'],
+      ['/avant/', 'lecture-numero', '« Défi 01 »'],
       ['/avant/', 'lecture-nombre', '« 44\u202F950 »'],
     ]);
     expect(outcome.counts).toEqual({
       nombre: { checked: 2, readRight: 1 },
-      defi: { checked: 2, readRight: 1 },
+      numero: { checked: 2, readRight: 1 },
       date: { checked: 1, readRight: 1 },
     });
   }, 60_000);
