@@ -8,7 +8,7 @@
  * Also run by `npm run bench` (section 5).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { freePort } from '../lib/free-port.ts';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { processGroups } from '../../src/lib/process-groups.ts';
@@ -29,16 +29,6 @@ export interface DevServerTimes {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('No port'))));
-    });
-  });
-}
 
 /** The page's HTML once the server answers it with status 200 and `until` holds, polling; throws after `limitMs`. */
 async function pageWhen(url: string, until: (html: string) => boolean, limitMs: number): Promise<void> {
