@@ -10,7 +10,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { findPage, type PageFiles } from '../src/lib/page-names.ts';
-import { splitFrontMatter } from '../src/lib/front-matter.ts';
+import { splitFrontMatter } from '../src/model/front-matter.ts';
 import { readSiteConfig } from '../src/lib/site-config.ts';
 import { formatFileSize } from '../src/lib/pdf-download.ts';
 import { missingChromiumMessage } from './lib/chromium.ts';

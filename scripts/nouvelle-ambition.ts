@@ -5,7 +5,7 @@
  * last ambition of the pacte, with every required field to fill.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { splitFrontMatter } from '../src/lib/front-matter.ts';
+import { splitFrontMatter } from '../src/model/front-matter.ts';
 import { ambitionId, ambitionTemplate, falcTemplate } from '../src/lib/new-ambition.ts';
 import { readCommandLine } from './lib/command-line.ts';
 

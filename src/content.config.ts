@@ -18,9 +18,12 @@ import { ThematiqueSchema } from './schemas/thematique.ts';
 import { GroupBaseSchema } from './schemas/defi.ts';
 import { GlossaryTermSchema } from './schemas/glossary-term.ts';
 import { keepLastGoodEntry } from './lib/dev/keep-last-good-entry.ts';
+import { readWithContentModel } from './model/content-loader.ts';
 
 const shape: ReportShape = projectShape();
-const markdownIn = (folder: string) => keepLastGoodEntry(glob({ pattern: '*.md', base: `./content/${folder}` }));
+/** Pages are read by the content model's reader, the one the editors' check uses. */
+const markdownLoader = (pattern: string, base: string) => readWithContentModel(keepLastGoodEntry(glob({ pattern, base })));
+const markdownIn = (folder: string) => markdownLoader('*.md', `./content/${folder}`);
 
 /** The collection of each level of the report, by its role. */
 const ROLE_COLLECTIONS = { top: 'top', group: 'groups', leaf: 'leaves', 'cross-cutting': 'crossCutting' } as const;
@@ -48,7 +51,7 @@ export const collections = {
   pages: defineCollection({ loader: markdownIn('pages'), schema: pageSchema(shape, ref) }),
   /** FALC twins: `content/falc/<folder>/<id>.md`, id `<folder>/<id>`. */
   falc: defineCollection({
-    loader: keepLastGoodEntry(glob({ pattern: `{${twinnedFolders(shape).join(',')}}/*.md`, base: './content/falc' })),
+    loader: markdownLoader(`{${twinnedFolders(shape).join(',')}}/*.md`, './content/falc'),
     schema: falcPageSchema(shape, ref),
   }),
   glossaire: defineCollection({ loader: markdownIn('glossaire'), schema: GlossaryTermSchema }),

@@ -9,7 +9,7 @@ import type { ElementContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { renderMarkdown } from '../../src/markdown/render-markdown.ts';
 import { typesetHtml } from '../../src/markdown/typeset-html.ts';
-import { splitFrontMatter } from '../../src/lib/front-matter.ts';
+import { splitFrontMatter } from '../../src/model/front-matter.ts';
 import { QuestionsSchema } from '../../src/schemas/falc-page.ts';
 import { isPictogramName, pictogramUrl } from '../../src/lib/pictograms/pictograms.ts';
 import type { PageFiles } from '../../src/lib/page-names.ts';

@@ -17,7 +17,7 @@ import type { AstroIntegration } from 'astro';
 import sharp from 'sharp';
 import { cardSvg, ogImagePath, OG_TEMPLATE_VERSION, type CardText } from '../lib/og-image.ts';
 import { cardFontFingerprint, registerCardFont } from '../lib/og-card-font.ts';
-import { splitFrontMatter } from '../lib/front-matter.ts';
+import { splitFrontMatter } from '../model/front-matter.ts';
 import { levelOfRole, readReportShape } from '../model/report-shape.ts';
 import { readSiteConfig } from '../lib/site-config.ts';
 import { routes } from '../routes/route-table.ts';

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { toString } from 'hast-util-to-string';
 import { $, $$, allPages, page, text } from './dist.ts';
-import { splitFrontMatter } from '../../src/lib/front-matter.ts';
+import { splitFrontMatter } from '../../src/model/front-matter.ts';
 import { routes } from '../../src/routes/route-table.ts';
 
 function ambitionSource(id: string) {

@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { splitFrontMatter, type MarkdownFile } from '../../src/lib/front-matter.ts';
+import { splitFrontMatter, type MarkdownFile } from '../../src/model/front-matter.ts';
 
 function load(folder: string): Map<string, MarkdownFile & { text: string }> {
   const dir = join('content', folder);

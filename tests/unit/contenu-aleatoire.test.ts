@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { stringify } from 'yaml';
-import { parseContentFile } from '../../src/lib/checks/content-files.ts';
+import { parseContentFile } from '../../src/model/content-file.ts';
 import { checkSchema } from '../../src/lib/checks/check-schemas.ts';
 import { checkMarkdown } from '../../src/lib/checks/check-markdown.ts';
 import { checkReferences } from '../../src/lib/checks/check-references.ts';

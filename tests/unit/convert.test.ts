@@ -11,7 +11,7 @@ import { parseQuoteLine } from '../../scripts/convert/parse-quote.ts';
 import { normaliseSuperscripts } from '../../scripts/convert/source-lines.ts';
 import { joinBrokenSentences } from '../../scripts/convert/blocks.ts';
 import { FURNITURE } from '../../scripts/convert/furniture.ts';
-import { splitFrontMatter } from '../../src/lib/front-matter.ts';
+import { splitFrontMatter } from '../../src/model/front-matter.ts';
 
 const raw = readFileSync('scripts/convert/source/bilan-etape-2022-2027.txt', 'utf8');
 const report = parseReport(raw);

@@ -12,9 +12,9 @@ import { checkFalcQuestions } from '../../src/lib/checks/check-falc-questions.ts
 import { lintFalcFields } from '../../src/lib/pairing/lint-falc-fields.ts';
 import { toContentIssue } from '../../src/lib/pairing/lint-falc-field.ts';
 import { parseFrontMatterSource } from '../../src/lib/checks/yaml-lines.ts';
-import type { ContentFile } from '../../src/lib/checks/content-files.ts';
+import type { ContentFile } from '../../src/model/content-file.ts';
 import { recordReview } from '../../src/lib/falc-validation.ts';
-import { splitFrontMatter } from '../../src/lib/front-matter.ts';
+import { splitFrontMatter } from '../../src/model/front-matter.ts';
 import { CLI_TEST_TIMEOUT, runNode } from '../helpers/run-node.ts';
 
 const TWO_QUESTIONS = `questions:

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { recordReview } from '../../src/lib/falc-validation.ts';
 import { contentHash } from '../../src/lib/content-hash.ts';
-import { splitFrontMatter } from '../../src/lib/front-matter.ts';
+import { splitFrontMatter } from '../../src/model/front-matter.ts';
 
 const falcText = `---
 titre: Un titre

@@ -4,7 +4,7 @@
  * page starts at ##. Which folder holds the leaves comes from the report's shape.
  */
 import { describe, expect, it } from 'vitest';
-import { parseContentFile } from '../../src/lib/checks/content-files.ts';
+import { parseContentFile } from '../../src/model/content-file.ts';
 import { checkMarkdown } from '../../src/lib/checks/check-markdown.ts';
 
 const site = { urls: new Set(['/']), glossary: new Set<string>(), isPublicFile: () => false };

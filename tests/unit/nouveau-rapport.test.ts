@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { splitFrontMatter } from '../../src/lib/front-matter.ts';
+import { splitFrontMatter } from '../../src/model/front-matter.ts';
 import { checkContent } from '../../src/lib/check-content.ts';
 import { contentPlaceholders } from '../../src/lib/checks/publication-placeholders.ts';
 import { TO_FILL } from '../../src/lib/checks/check-placeholders.ts';

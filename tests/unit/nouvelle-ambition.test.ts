@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { splitFrontMatter } from '../../src/lib/front-matter.ts';
+import { splitFrontMatter } from '../../src/model/front-matter.ts';
 import { CLI_TEST_TIMEOUT, runNode } from '../helpers/run-node.ts';
 
 const run = (script: string, cwd: string, args: string[] = []) => runNode(resolve('scripts', script), args, { cwd });

@@ -6,7 +6,7 @@
 import type { ContentIssue } from '../pairing/check-pairs.ts';
 import { lineOf } from '../pairing/pairing-input.ts';
 import { QUESTIONS_MAX, QUESTIONS_MIN } from '../../schemas/falc-page.ts';
-import type { ContentFile } from './content-files.ts';
+import type { ContentFile } from '../../model/content-file.ts';
 
 export function checkFalcQuestions(files: readonly ContentFile[]): ContentIssue[] {
   return files

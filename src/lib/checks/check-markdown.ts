@@ -13,7 +13,7 @@ import { resolve, sep } from 'node:path';
 import type { Nodes } from 'mdast';
 import type { Element, Nodes as HastNodes } from 'hast';
 import type { ContentIssue } from '../pairing/check-pairs.ts';
-import type { ContentFile } from './content-files.ts';
+import type { ContentFile } from '../../model/content-file.ts';
 import { checkElement, DANGEROUS_LINK, isDangerousUrl } from './raw-html.ts';
 import { addressProblem, checkImageFile, type ImageProblem } from './check-image-file.ts';
 import { parseMarkdown } from './markdown-tree.ts';

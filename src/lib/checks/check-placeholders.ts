@@ -4,7 +4,7 @@
  * to publish, so it stops the build, at the line to fill.
  */
 import type { ContentIssue } from '../pairing/check-pairs.ts';
-import type { ContentFile } from './content-files.ts';
+import type { ContentFile } from '../../model/content-file.ts';
 
 export const TO_FILL = 'À COMPLÉTER';
 

@@ -7,7 +7,7 @@
  * names (« Le pacte… », « La partie… »).
  */
 import type { ContentIssue } from '../pairing/check-pairs.ts';
-import type { ContentFile } from './content-files.ts';
+import type { ContentFile } from '../../model/content-file.ts';
 import { lineOfPath } from './yaml-lines.ts';
 import { ancestorsOf, fieldOf, leafLevel, type Level, type ReportShape } from '../../model/report-shape.ts';
 import { aName, capitalised, ofName, theName, thisName, toTheName } from '../../i18n/report-words.ts';

@@ -11,7 +11,7 @@ import { GlossaryTermSchema } from '../../schemas/glossary-term.ts';
 import { levelOfRole, type ReportShape } from '../../model/report-shape.ts';
 import { shapeOf } from './shape-of.ts';
 import type { ContentIssue } from '../pairing/check-pairs.ts';
-import type { ContentFile } from './content-files.ts';
+import type { ContentFile } from '../../model/content-file.ts';
 import { frenchMessage } from './zod-messages.ts';
 import { lineOfPath } from './yaml-lines.ts';
 

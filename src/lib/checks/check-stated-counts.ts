@@ -11,7 +11,7 @@ import { fromMarkdown } from 'mdast-util-from-markdown';
 import { toString } from 'mdast-util-to-string';
 import type { Nodes } from 'mdast';
 import type { ContentIssue } from '../pairing/check-pairs.ts';
-import type { ContentFile } from './content-files.ts';
+import type { ContentFile } from '../../model/content-file.ts';
 import { lineOfPath } from './yaml-lines.ts';
 import { allLevels } from './shape-of.ts';
 import { fieldOf, projectShape, type ReportShape } from '../../model/report-shape.ts';

@@ -7,7 +7,7 @@
 import { KeyFigureSchema } from '../../schemas/key-figure.ts';
 import { fieldOf, leafLevel, levelOfRole, type ReportShape } from '../../model/report-shape.ts';
 import { theName } from '../../i18n/report-words.ts';
-import type { ContentFile } from './content-files.ts';
+import type { ContentFile } from '../../model/content-file.ts';
 import { textStartOfPath } from './yaml-lines.ts';
 
 export interface FalcKeyFigure {

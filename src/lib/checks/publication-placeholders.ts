@@ -11,7 +11,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { extname, join, relative } from 'node:path';
 import { isScalar, LineCounter, parseDocument, visit } from 'yaml';
-import { splitFrontMatter } from '../front-matter.ts';
+import { splitFrontMatter } from '../../model/front-matter.ts';
 
 /** Compared in lower case: « À préciser » is found too. */
 export const PLACEHOLDERS = ['example.org', 'à remplacer', 'à préciser'] as const;

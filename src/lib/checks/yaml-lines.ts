@@ -1,5 +1,6 @@
 /** Line numbers of front matter fields, from the YAML document's source ranges. */
-import { isMap, isScalar, isSeq, parseDocument, Scalar, type Document } from 'yaml';
+import { isMap, isScalar, isSeq, Scalar, type Document } from 'yaml';
+import { parseYaml } from '../../model/front-matter.ts';
 
 export interface FrontMatterSource {
   doc: Document;
@@ -35,7 +36,7 @@ function toLine(source: FrontMatterSource, offset: number): number {
 }
 
 export function parseFrontMatterSource(yaml: string, firstLine: number): FrontMatterSource {
-  return { doc: parseDocument(yaml, { prettyErrors: false }), yaml, firstLine };
+  return { doc: parseYaml(yaml), yaml, firstLine };
 }
 
 /**

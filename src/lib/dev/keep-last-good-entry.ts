@@ -16,12 +16,8 @@ import { relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { accept, refuse } from './refused-entries.ts';
+import type { EntryType, GlobContext } from '../../model/content-loader.ts';
 
-/** What Astro's loaders receive besides the documented context: how to read each kind of file. */
-interface EntryType {
-  getEntryInfo(params: { contents: string; fileUrl: URL }): Promise<{ data: Record<string, unknown>; body: string }>;
-}
-type GlobContext = LoaderContext & { entryTypes?: Map<string, EntryType> };
 
 export function keepLastGoodEntry(loader: Loader): Loader {
   return {

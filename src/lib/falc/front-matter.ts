@@ -1,31 +1,20 @@
-import { isMap, isScalar, isSeq, parseDocument, type Node as YamlNode } from 'yaml';
+import { isMap, isScalar, isSeq, type Node as YamlNode } from 'yaml';
+import { fieldsAsWritten, readFrontMatter as readPageHeader } from '../../model/front-matter.ts';
 import type { FrontMatter } from './types.ts';
 
-const OPENING = /^\uFEFF?---[ \t]*\r?\n/;
-const CLOSING = /^---[ \t]*$/m;
-
 /**
- * Split a page into its YAML front matter and its body. The body is the text
- * after the closing `---`: what `contentHash` fingerprints when a page is
- * validated. Returns `undefined` when the page has no front matter.
+ * A page's header as the linter reads it, from the one front-matter reader
+ * (src/model/front-matter.ts). The body is the text after the closing `---`:
+ * what `contentHash` fingerprints when a page is validated. Every field is the
+ * text written (`fieldsAsWritten`), so an all-digit hash is not turned into a
+ * number. Returns `undefined` when the page has no front matter.
  */
 export function readFrontMatter(text: string): FrontMatter | undefined {
-  const opening = OPENING.exec(text);
-  if (!opening) return undefined;
-  const yamlOffset = opening[0].length;
-  const closing = CLOSING.exec(text.slice(yamlOffset));
-  if (!closing) return undefined;
-  const yaml = text.slice(yamlOffset, yamlOffset + closing.index);
-  const body = text.slice(yamlOffset + closing.index + closing[0].length);
-
-  // failsafe: every scalar stays a string, so an all-digit hash is not turned into a number.
-  const document = parseDocument(yaml, { schema: 'failsafe' });
+  const header = readPageHeader(text);
+  if (!header) return undefined;
+  const { yaml, yamlOffset, body, doc: document } = header;
   const firstError = document.errors[0];
-  const parsed: unknown = firstError ? undefined : document.toJS();
-  const data =
-    parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed)
-      ? (parsed as Record<string, unknown>)
-      : undefined;
+  const data = firstError ? undefined : fieldsAsWritten(document);
 
   const result: FrontMatter = {
     data,

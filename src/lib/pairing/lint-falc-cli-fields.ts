@@ -10,7 +10,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { VFileMessage } from 'vfile-message';
-import { parseContentFile, type ContentFile } from '../checks/content-files.ts';
+import { parseContentFile, type ContentFile } from '../../model/content-file.ts';
 import { keyFiguresOf } from '../checks/falc-key-figures.ts';
 import { shapeOf } from '../checks/shape-of.ts';
 import { leafLevel, REPORT_SHAPE_FILE } from '../../model/report-shape.ts';

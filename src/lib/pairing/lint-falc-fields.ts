@@ -6,7 +6,7 @@
  */
 import type { VFileMessage } from 'vfile-message';
 import { createFalcLinter, type FalcLinter } from '../falc/index.ts';
-import type { ContentFile } from '../checks/content-files.ts';
+import type { ContentFile } from '../../model/content-file.ts';
 import type { FalcKeyFigure } from '../checks/falc-key-figures.ts';
 import { keyOf, remember, type CheckMemo } from '../checks/check-memo.ts';
 import type { SpelledText } from '../falc/name-spellings.ts';

@@ -9,7 +9,7 @@
  */
 import { contentHash } from '../content-hash.ts';
 import { reviewState } from '../falc-review.ts';
-import type { ContentFile } from '../checks/content-files.ts';
+import type { ContentFile } from '../../model/content-file.ts';
 import { lineOfPath, textStartOfPath } from '../checks/yaml-lines.ts';
 import type { ContentIssue } from './check-pairs.ts';
 import type { FalcFieldText } from './lint-falc-field.ts';

@@ -6,7 +6,7 @@
 import { createFalcLinter, listingTitles, severityOf, type FalcLinter, type LintContext } from '../falc/index.ts';
 import { placedSpellings, type PlacedSpelling, type SpelledText } from '../falc/name-spellings.ts';
 import type { ContentIssue } from './check-pairs.ts';
-import type { ContentFile } from '../checks/content-files.ts';
+import type { ContentFile } from '../../model/content-file.ts';
 import { TO_FILL } from '../checks/check-placeholders.ts';
 import { digest, keyOf, remember, type CheckMemo } from '../checks/check-memo.ts';
 

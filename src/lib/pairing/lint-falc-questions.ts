@@ -3,7 +3,7 @@
  * read them in the session pack. The expected answers (`reponse`) are not
  * linted: only the facilitator reads them.
  */
-import type { ContentFile } from '../checks/content-files.ts';
+import type { ContentFile } from '../../model/content-file.ts';
 import { textStartOfPath } from '../checks/yaml-lines.ts';
 import type { FalcFieldText } from './lint-falc-field.ts';
 

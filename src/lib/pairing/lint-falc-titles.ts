@@ -6,7 +6,7 @@
  * sentence lengths, the review record) need a page and stay silent on a
  * single line; a title is never asked for a verb or a final full stop.
  */
-import type { ContentFile } from '../checks/content-files.ts';
+import type { ContentFile } from '../../model/content-file.ts';
 import { textStartOfPath } from '../checks/yaml-lines.ts';
 import type { FalcFieldText } from './lint-falc-field.ts';
 

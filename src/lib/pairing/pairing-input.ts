@@ -4,7 +4,7 @@
  * could not be read still counts as present, so that one broken file gives one
  * message, not a cascade of "missing twin" ones.
  */
-import type { ContentFile } from '../checks/content-files.ts';
+import type { ContentFile } from '../../model/content-file.ts';
 import type { PairingInput } from './check-pairs.ts';
 
 /** 1-based line of the first line matching `pattern`, if any. */
