@@ -162,10 +162,10 @@ async function main() {
       const t = Date.now();
       const speech = checkSpeech(pages);
       results.push({ outil: 'lecture-vocale', version: speech.version, pages: speech.checked, attendues: pages.length, violations: speech.violations, ignorees: [], erreurs: speech.errors, dureeMs: Date.now() - t });
-      const { nombre, numero, date } = speech.counts;
+      const { nombre, numero, date, unite } = speech.counts;
       const labels = numberedNames().map((name) => `« ${name} N »`).join(', ');
       console.log(`  lecture vocale : ${speech.checked}/${pages.length} pages en ${seconds(Date.now() - t)} ; bien lus : ` +
-        `${nombre.readRight}/${nombre.checked} nombres de 4 chiffres ou plus, ${numero.readRight}/${numero.checked} numéros (${labels}), ${date.readRight}/${date.checked} dates`);
+        `${nombre.readRight}/${nombre.checked} nombres de 4 chiffres ou plus, ${numero.readRight}/${numero.checked} numéros (${labels}), ${date.readRight}/${date.checked} dates, ${unite.checked - unite.readRight} unité abrégée mal lue (ha, h, m², n°… : la construction les donne en toutes lettres)`);
     }
 
     // ---------------------------------------------------------- browser checks

@@ -1,8 +1,8 @@
 /**
- * Speech check (issue 18): every number of 4 digits or more, every « Défi N »
- * and every date of each built page (both versions) must sound, in eSpeak NG,
- * like its reference (the number without separators, « Défi 1 », the date
- * with its month in words). A no-break space between thousands, which eSpeak
+ * Speech check: every number of 4 digits or more, every numbered label, every
+ * date and every abbreviated unit of each built page (both versions) must sound,
+ * in eSpeak NG, like its reference (the number without separators, « Défi 1 »,
+ * the date with its month in words, « 2 hectares » for « 2 ha »). A no-break space between thousands, which eSpeak
  * reads « quarante-quatre neuf cent cinquante » for 44 950, fails it.
  *
  * The text is what a screen reader gets from the HTML: the window title and
@@ -46,11 +46,13 @@ export interface SpeechOutcome {
   version: string;
 }
 
-const KIND_LABELS: Record<SpokenKind, string> = { nombre: 'Nombre', numero: 'Numéro', date: 'Date' };
+/** Each kind, with « mal lu » agreeing with it. */
+const KIND_LABELS: Record<SpokenKind, string> = { nombre: 'Nombre mal lu', numero: 'Numéro mal lu', date: 'Date mal lue', unite: 'Unité mal lue' };
 const KIND_FIXES: Record<SpokenKind, string> = {
   nombre: 'Séparez les milliers par une espace ordinaire : la construction garde le nombre sur une ligne (`<span class="nombre">`).',
   numero: 'Écrivez le numéro sans zéro devant.',
   date: 'Écrivez la date avec le mois en lettres, séparée par des espaces ordinaires.',
+  unite: 'Écrivez l’unité juste après le nombre, dans le même texte : la construction la donne alors en toutes lettres aux lecteurs d’écran (src/markdown/spoken-units.ts).',
 };
 
 function violationOf(page: string, check: SpokenCheck): Violation {
@@ -60,7 +62,7 @@ function violationOf(page: string, check: SpokenCheck): Violation {
     page,
     regle: `lecture-${item.kind}`,
     message:
-      `${KIND_LABELS[item.kind]} mal lu par eSpeak NG : « ${item.written} » se prononce [${check.heard.trim()}] au lieu de ` +
+      `${KIND_LABELS[item.kind]} par eSpeak NG : « ${item.written} » se prononce [${check.heard.trim()}] au lieu de ` +
       `[${check.expected.trim()}] (« ${item.reference} »). ${KIND_FIXES[item.kind]}`,
     cible: `« ${item.written} »`,
   };
@@ -73,7 +75,7 @@ export function numberedNames(shape: ReportShape = projectShape()): string[] {
 }
 
 export function checkSpeech(pages: BuiltPage[], numbered: readonly string[] = numberedNames()): SpeechOutcome {
-  const counts: SpeechOutcome['counts'] = { nombre: { checked: 0, readRight: 0 }, numero: { checked: 0, readRight: 0 }, date: { checked: 0, readRight: 0 } };
+  const counts: SpeechOutcome['counts'] = { nombre: { checked: 0, readRight: 0 }, numero: { checked: 0, readRight: 0 }, date: { checked: 0, readRight: 0 }, unite: { checked: 0, readRight: 0 } };
   const version = espeakVersion();
   if (!version) {
     return {

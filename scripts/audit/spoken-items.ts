@@ -1,15 +1,16 @@
 /**
  * What a speech synthesiser is asked to read right on a page: every number of
  * 4 digits or more, every numbered label of the report's levels (« Défi N »,
- * « Ambition N », « Fiche N ») and every date, each with the form it must sound
- * like (its reference): the same number without separators, « Défi 1 » for
- * « Défi 01 », a date with its month in words.
+ * « Ambition N », « Fiche N »), every date and every abbreviated unit it may
+ * misread (« 2 ha », « n° 3 »: src/markdown/spoken-units.ts), each with the
+ * form it must sound like (its reference): the same number without separators,
+ * « Défi 1 » for « Défi 01 », a date with its month in words, the unit in words.
  *
  * Pure functions: the text comes from the page (speech.ts), the phonemes from
  * eSpeak NG (espeak.ts).
  */
 
-export type SpokenKind = 'nombre' | 'numero' | 'date';
+export type SpokenKind = 'nombre' | 'numero' | 'date' | 'unite';
 
 export interface SpokenItem {
   kind: SpokenKind;
@@ -18,6 +19,8 @@ export interface SpokenItem {
   /** What it must sound like, in a form every synthesiser reads right (« 44950 », « Défi 1 »). */
   reference: string;
 }
+
+import { numeroBeforeNumber, unitAfterNumber, unitWords } from '../../src/markdown/spoken-units.ts';
 
 const MONTHS = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
 /** Any space a page may put between words or thousands groups. */
@@ -65,6 +68,14 @@ export function spokenItems(text: string, numbered: readonly string[] = ['défi'
     for (const m of text.matchAll(numberedLabel(numbered))) {
       items.push({ kind: 'numero', written: m[0], reference: `${capitalise(m[1]!)} ${Number(m[2])}` });
     }
+  }
+  for (const m of text.matchAll(unitAfterNumber())) {
+    const [written, number, , unit] = m as unknown as [string, string, string, string];
+    items.push({ kind: 'unite', written, reference: `${number} ${unitWords(unit, number)}` });
+  }
+  for (const m of text.matchAll(numeroBeforeNumber())) {
+    const written = text.slice(m.index).match(/^n°[ \u00A0\u202F]?\d+/u)![0];
+    items.push({ kind: 'unite', written, reference: `numéro ${written.replace(/^n°[ \u00A0\u202F]?/u, '')}` });
   }
   for (const m of text.matchAll(NUMBER)) {
     const inDate = inDates.some(([start, end]) => m.index >= start && m.index < end);

@@ -58,7 +58,7 @@ export function generateReport(projectDir: string, n: number): { ambitions: numb
     if (written.has(id)) continue;
     let falc = falcTemplates[i % falcTemplates.length]!;
     falc = replaceField(falc, 'source', `ambitions/${id}`);
-    falc = falc.replace(/^titre: (.*)$/m, (_, t: string) => `titre: ${t.replace(/^["']|["']$/g, '')} (${i + 1})`);
+    // The FALC title stays the template's: a copy number in it (« (2966) ») would break the FALC rules the build checks.
     falc = falc.replace(/^empreintes:\n(?: {2}.*\n)*/m, '');
     writeFileSync(join(falcDir, `${id}.md`), falc);
   }

@@ -9,6 +9,8 @@
  * (measured with `espeak-ng -v fr -x`). In a page, `markNumbers` then keeps each
  * grouped number on one line with markup instead of a special space.
  */
+import { numeroBeforeNumber, unitAfterNumber, unitWords } from './spoken-units.ts';
+
 const NBSP = '\u00A0';
 const NNBSP = '\u202F';
 
@@ -37,6 +39,25 @@ export function frenchTypography(text: string): string {
  */
 export function markNumbers(htmlText: string): string {
   return htmlText.replace(GROUPED_NUMBER, (number) => `<span class="${NUMBER_CLASS}">${number.replace(/[\u00A0\u202F]/g, ' ')}</span>`);
+}
+
+/** The class that hides text on screen and leaves it to screen readers (site.css). */
+const SPOKEN_ONLY = 'visually-hidden';
+
+/**
+ * In HTML text (between tags): each unit that speech synthesis misreads after
+ * a number (src/markdown/spoken-units.ts) stays as written on screen, hidden
+ * from screen readers, which read its words instead: « 6 550 ha » is heard
+ * « 6 550 hectares ». The same for « n° 2 », heard « numéro 2 ».
+ */
+export function markUnits(htmlText: string): string {
+  // The words start with a space, so that text taken from the page (an excerpt, a copy) reads « 6 550 ha hectares », not « hahectares »;
+  // the search index skips them (its excerpts show the page as seen).
+  const spoken = (words: string) => `<span class="${SPOKEN_ONLY}" data-pagefind-ignore> ${words}</span>`;
+  return htmlText
+    .replace(unitAfterNumber(), (_, number: string, space: string, unit: string) =>
+      `${number}${space}<span aria-hidden="true">${unit}</span>${spoken(unitWords(unit, number))}`)
+    .replace(numeroBeforeNumber(), (_, sign: string, space: string) => `<span aria-hidden="true">${sign}</span>${spoken('numéro')}${space || ' '}`);
 }
 
 /** "1159" → "1 159", "7 637" → "7 637", "60,2" stays: for key figures, where the value stands alone. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatFigureValue, frenchTypography, markNumbers } from '../../src/markdown/french-typography.ts';
+import { formatFigureValue, frenchTypography, markNumbers, markUnits } from '../../src/markdown/french-typography.ts';
 import { typesetHtml } from '../../src/markdown/typeset-html.ts';
 
 const NBSP = '\u00A0';
@@ -55,4 +55,18 @@ describe('formatFigureValue', () => {
     ['60,2', '60,2'],
     ['207', '207'],
   ])('%s', (input, expected) => expect(formatFigureValue(input)).toBe(expected));
+});
+
+describe('markUnits', () => {
+  const spoken = (words: string) => `<span class="visually-hidden" data-pagefind-ignore> ${words}</span>`;
+  it('keeps a misread unit on screen and gives screen readers its words, singular below 2', () => {
+    expect(markUnits('6 550 ha')).toBe(`6 550 <span aria-hidden="true">ha</span>${spoken('hectares')}`);
+    expect(markUnits('1,5 ha')).toBe(`1,5 <span aria-hidden="true">ha</span>${spoken('hectare')}`);
+    expect(markUnits('24h/24')).toBe(`24<span aria-hidden="true">h</span>${spoken('heures')}/24`);
+    expect(markUnits(`11 000${'\u00A0'}m²`)).toContain(spoken('mètres carrés'));
+    expect(markUnits('loi n° 2005-102')).toBe(`loi <span aria-hidden="true">n°</span>${spoken('numéro')} 2005-102`);
+  });
+  it('leaves words that only start like a unit, and units eSpeak reads right', () => {
+    for (const text of ['2 habitants', '3 heures', 'en 2024 trois', '9 km', '30 %', 'H2O', 'ha ha']) expect(markUnits(text)).toBe(text);
+  });
 });
