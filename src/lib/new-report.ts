@@ -50,10 +50,11 @@ function page(frontMatter: Record<string, unknown>, body = ''): string {
 }
 
 /**
- * The FALC twin of `source`: a title and sections to write, unreviewed.
- * The pictograms (`:liste:`, `:suite:`) are in both examples' lists.
+ * The FALC twin of `source` (`fiches/numerique-04`): a title and sections to
+ * write, unreviewed. The pictograms (`:liste:`, `:suite:`) are in both examples' lists.
+ * Also the twin of a page added by `npm run nouvelle-page` (src/lib/new-entry.ts).
  */
-function falcTwin(source: string): string {
+export function falcTwin(source: string): string {
   return page(
     { titre: toFill('le titre en mots simples (une phrase avec un verbe)'), source, relecture: { statut: 'a-relire', relecteurs: [] } },
     `## :liste: De quoi parle cette page ?\n\n${toFill('2 ou 3 phrases courtes, une par ligne.')}\n\n## :suite: ${TO_FILL}\n\n${toFill('une section par idée, une phrase par ligne.')}`,
@@ -84,28 +85,37 @@ function blockValue(block: Block): unknown {
   return Array.from({ length: block.nombre ?? 1 }, (_, index) => blockItem(block, index));
 }
 
+/**
+ * The page of a leaf: `head` (its parents named by their field, its number, its
+ * title), then every block of the leaf level to write (the exact `nombre` of
+ * elements when the shape gives one), the block `texte` as the page's text.
+ * Also the page added by `npm run nouvelle-page` (src/lib/new-entry.ts).
+ */
+export function leafPage(leaf: Level, head: Record<string, unknown>): string {
+  const blocks = leaf.blocs ?? [];
+  const fields = Object.fromEntries(blocks.filter((block) => block.champ !== 'texte').map((block) => [block.champ, blockValue(block)]));
+  const body = blocks.find((block) => block.champ === 'texte');
+  return page({ ...head, ...fields }, body ? toFill(`le texte du bloc « ${body.titre} ».`) : '');
+}
+
 /** The example entry of each level (and of the cross-cutting pages), by path under content/. */
 function levelPages(shape: ReportShape): Record<string, string> {
   const files: Record<string, string> = {};
   const parents = (level: Level) => Object.fromEntries(ancestorsOf(shape, level).map((parent) => [fieldOf(parent), exampleId(parent)]));
-  const add = (level: Level, frontMatter: Record<string, unknown>, body = '') => {
+  const add = (level: Level, text: string) => {
     const id = exampleId(level);
-    files[`${level.dossier}/${id}.md`] = page(frontMatter, body);
+    files[`${level.dossier}/${id}.md`] = text;
     if (level.adresse) files[`falc/${level.dossier}/${id}.md`] = falcTwin(`${level.dossier}/${id}`);
   };
   const leaf = leafLevel(shape);
   for (const level of shape.niveaux) {
     const titre = toFill(`le titre (${level.nom.singulier})`);
-    if (level === levelOfRole(shape, 'top')) add(level, { titre, ordre: 1 });
-    else if (level === leaf) {
-      const blocks = leaf.blocs ?? [];
-      const fields = Object.fromEntries(blocks.filter((block) => block.champ !== 'texte').map((block) => [block.champ, blockValue(block)]));
-      const body = blocks.find((block) => block.champ === 'texte');
-      add(level, { ...parents(level), numero: 1, titre, ...fields }, body ? toFill(`le texte du bloc « ${body.titre} ».`) : '');
-    } else add(level, { ...parents(level), numero: 1, titre });
+    if (level === levelOfRole(shape, 'top')) add(level, page({ titre, ordre: 1 }));
+    else if (level === leaf) add(level, leafPage(leaf, { ...parents(level), numero: 1, titre }));
+    else add(level, page({ ...parents(level), numero: 1, titre }));
   }
   const crossCutting = shape.transversales;
-  if (crossCutting) add(crossCutting, { titre: toFill(`le titre de la page « ${crossCutting.nom.singulier} »`), ordre: 1 }, toFill('le texte de la page.'));
+  if (crossCutting) add(crossCutting, page({ titre: toFill(`le titre de la page « ${crossCutting.nom.singulier} »`), ordre: 1 }, toFill('le texte de la page.')));
   return files;
 }
 
