@@ -15,12 +15,12 @@ import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import type { Element, Root } from 'hast';
 import { openBuiltCopy, type BuiltCopy } from './browser.ts';
+import { expectNoAxeViolation } from '../helpers/axe-schemes.ts';
 import { generateReport } from '../../scripts/bench/synthetic.ts';
 import { measureSite } from '../../scripts/bench/page-weight.ts';
 import { builtPages, type BuiltPage } from '../../scripts/audit/pages.ts';
 import { validateHtml } from '../../scripts/audit/html.ts';
 import { checkLinks } from '../../scripts/audit/links.ts';
-import { axeOn } from '../../scripts/audit/browser.ts';
 import { readSiteConfig } from '../../src/lib/site-config.ts';
 import { readingOrder } from '../../scripts/pdf/reading-order.ts';
 import { PDF_VERSIONS } from '../../scripts/pdf/versions.ts';
@@ -153,15 +153,7 @@ describe(`a report of ${AMBITIONS} ambitions`, () => {
   it.each(['/sommaire/2/', '/facile-a-lire/sommaire/4/', '/solidarites-territoriales/2/', '/facile-a-lire/solidarites-humaines/2/'])(
     'has no axe violation on %s (light and dark)',
     async (url) => {
-      const page = pages.find((p) => p.url === url)!;
-      expect(page).toBeDefined();
-      for (const colorScheme of ['light', 'dark'] as const) {
-        const context = await copy.browser.newContext({ colorScheme });
-        const tab = await context.newPage();
-        await tab.goto(`${copy.server.origin}${url}`);
-        expect((await axeOn(tab, page, colorScheme)).map((v) => `${v.regle} ${v.cible}`)).toEqual([]);
-        await context.close();
-      }
+      await expectNoAxeViolation(copy, pages, url);
     },
   );
 });

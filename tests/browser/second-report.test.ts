@@ -16,10 +16,10 @@ import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import type { Element, Root } from 'hast';
 import { openBuiltCopy, type BuiltCopy } from './browser.ts';
+import { expectNoAxeViolation } from '../helpers/axe-schemes.ts';
 import { builtPages, type BuiltPage } from '../../scripts/audit/pages.ts';
 import { validateHtml } from '../../scripts/audit/html.ts';
 import { checkLinks } from '../../scripts/audit/links.ts';
-import { axeOn } from '../../scripts/audit/browser.ts';
 import { readReportShape } from '../../src/model/report-shape.ts';
 import { createRouteTable, VERSIONS } from '../../src/routes/route-table.ts';
 import { readSiteConfig } from '../../src/lib/site-config.ts';
@@ -99,16 +99,9 @@ describe('a report of another shape (parties → fiches)', () => {
   it.each(['/', '/facile/', '/numerique/', '/facile/numerique/', '/numerique/fiche-2/', '/facile/numerique/fiche-2/', '/sommaire/', '/facile/plan-du-site/'])(
     'has no axe violation on %s, light and dark, in the organisation’s colour',
     async (url) => {
-      const page = pages.find((p) => p.url === url)!;
-      expect(page).toBeDefined();
-      for (const colorScheme of ['light', 'dark'] as const) {
-        const context = await copy.browser.newContext({ colorScheme });
-        const tab = await context.newPage();
-        await tab.goto(`${copy.server.origin}${url}`);
-        expect((await axeOn(tab, page, colorScheme)).map((v) => `${v.regle} ${v.cible}`)).toEqual([]);
+      await expectNoAxeViolation(copy, pages, url, async (tab, colorScheme) => {
         if (colorScheme === 'light') expect(await tab.locator('main a').first().evaluate((a) => getComputedStyle(a).color)).toBe('rgb(23, 83, 58)');
-        await context.close();
-      }
+      });
     },
     120_000,
   );
