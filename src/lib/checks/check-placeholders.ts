@@ -1,5 +1,5 @@
 /**
- * Text still to write: the templates of `npm run nouvelle-ambition` mark every
+ * Text still to write: the templates of `npm run nouvelle-page` and `npm run nouveau-rapport` mark every
  * place to fill with « À COMPLÉTER ». A page that still holds one is not ready
  * to publish, so it stops the build, at the line to fill.
  */
