@@ -26,18 +26,20 @@ export interface PageKind {
   role: 'site' | 'level' | 'leaf' | 'cross-cutting';
   /** The level of the report whose entries have this kind of page. */
   level?: Level;
+  /** A site page the plan du site lists among « les pages générales », in the table's order (both versions). */
+  inSiteMap?: boolean;
 }
 
 /** The site's own pages, the same for every report. */
 const SITE_PAGES: readonly PageKind[] = [
-  { id: 'accueil', label: 'accueil', pattern: '/', paginated: false, role: 'site' },
-  { id: 'edito', label: 'édito', pattern: '/edito/', paginated: false, role: 'site' },
-  { id: 'sommaire', label: 'sommaire', pattern: '/sommaire/', paginated: true, role: 'site' },
+  { id: 'accueil', label: 'accueil', pattern: '/', paginated: false, role: 'site', inSiteMap: true },
+  { id: 'edito', label: 'édito', pattern: '/edito/', paginated: false, role: 'site', inSiteMap: true },
+  { id: 'sommaire', label: 'sommaire', pattern: '/sommaire/', paginated: true, role: 'site', inSiteMap: true },
   { id: 'plan-du-site', label: 'plan du site', pattern: '/plan-du-site/', paginated: true, role: 'site' },
-  { id: 'glossaire', label: 'glossaire', pattern: '/glossaire/', paginated: false, role: 'site' },
-  { id: 'accessibilite', label: 'déclaration d’accessibilité', pattern: '/accessibilite/', paginated: false, role: 'site' },
-  { id: 'recherche', label: 'recherche', pattern: '/recherche/', paginated: false, role: 'site' },
-  { id: 'parametres-affichage', label: 'paramètres d’affichage', pattern: '/parametres-affichage/', paginated: false, role: 'site' },
+  { id: 'glossaire', label: 'glossaire', pattern: '/glossaire/', paginated: false, role: 'site', inSiteMap: true },
+  { id: 'recherche', label: 'recherche', pattern: '/recherche/', paginated: false, role: 'site', inSiteMap: true },
+  { id: 'accessibilite', label: 'déclaration d’accessibilité', pattern: '/accessibilite/', paginated: false, role: 'site', inSiteMap: true },
+  { id: 'parametres-affichage', label: 'paramètres d’affichage', pattern: '/parametres-affichage/', paginated: false, role: 'site', inSiteMap: true },
   { id: '404', label: 'page introuvable (404)', pattern: '/404/', paginated: false, role: 'site' },
 ];
 

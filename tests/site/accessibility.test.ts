@@ -1,6 +1,7 @@
 /** The accessibility statement and the RGAA mention in every footer. */
 import { describe, expect, it } from 'vitest';
 import { $, $$, allPages, page, text } from './dist.ts';
+import { routes } from '../../src/routes/route-table.ts';
 
 const STATUS = /^Accessibilité : (totalement conforme|partiellement conforme|non conforme)$/;
 
@@ -15,6 +16,16 @@ describe('accessibility statement', () => {
 
   it('is listed in the plan du site', () => {
     expect($$(page('/plan-du-site/').tree, 'main a').map((a) => a.properties.href)).toContain('/accessibilite/');
+  });
+
+  it('the plan du site lists, in both versions and in the route table’s order, the site pages the table marks for it', () => {
+    const listed = routes.kinds.filter((kind) => kind.inSiteMap);
+    expect(listed.map((kind) => kind.id)).toContain('accessibilite');
+    for (const version of ['standard', 'falc'] as const) {
+      const links = $$(page(routes.pathOf('plan-du-site', {}, { version })).tree, 'main ul a').map((a) => String(a.properties.href));
+      const expected = listed.map((kind) => routes.pathOf(kind.id, {}, { version }));
+      expect(links.filter((href) => expected.includes(href)), version).toEqual(expected);
+    }
   });
 
   it('has the sections of the RGAA template', () => {
