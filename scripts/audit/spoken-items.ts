@@ -10,6 +10,8 @@
  * eSpeak NG (espeak.ts).
  */
 
+import { numeroBeforeNumber, unitAfterNumber, unitWords } from '../../src/markdown/spoken-units.ts';
+
 export type SpokenKind = 'nombre' | 'numero' | 'date' | 'unite';
 
 export interface SpokenItem {
@@ -19,8 +21,6 @@ export interface SpokenItem {
   /** What it must sound like, in a form every synthesiser reads right (« 44950 », « Défi 1 »). */
   reference: string;
 }
-
-import { numeroBeforeNumber, unitAfterNumber, unitWords } from '../../src/markdown/spoken-units.ts';
 
 const MONTHS = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
 /** Any space a page may put between words or thousands groups. */
@@ -74,8 +74,7 @@ export function spokenItems(text: string, numbered: readonly string[] = ['défi'
     items.push({ kind: 'unite', written, reference: `${number} ${unitWords(unit, number)}` });
   }
   for (const m of text.matchAll(numeroBeforeNumber())) {
-    const written = text.slice(m.index).match(/^n°[ \u00A0\u202F]?\d+/u)![0];
-    items.push({ kind: 'unite', written, reference: `numéro ${written.replace(/^n°[ \u00A0\u202F]?/u, '')}` });
+    items.push({ kind: 'unite', written: m[0], reference: `numéro ${m[3]}` });
   }
   for (const m of text.matchAll(NUMBER)) {
     const inDate = inDates.some(([start, end]) => m.index >= start && m.index < end);

@@ -57,7 +57,7 @@ export function markUnits(htmlText: string): string {
   return htmlText
     .replace(unitAfterNumber(), (_, number: string, space: string, unit: string) =>
       `${number}${space}<span aria-hidden="true">${unit}</span>${spoken(unitWords(unit, number))}`)
-    .replace(numeroBeforeNumber(), (_, sign: string, space: string) => `<span aria-hidden="true">${sign}</span>${spoken('numéro')}${space || ' '}`);
+    .replace(numeroBeforeNumber(), (_, sign: string, space: string, number: string) => `<span aria-hidden="true">${sign}</span>${spoken('numéro')}${space || ' '}${number}`);
 }
 
 /** "1159" → "1 159", "7 637" → "7 637", "60,2" stays: for key figures, where the value stands alone. */

@@ -30,7 +30,7 @@ export const SPOKEN_UNITS: Readonly<Record<string, readonly [string, string]>> =
 };
 
 /** The abbreviation for « numéro », written before the number. */
-export const NUMERO_SIGN = 'n°';
+const NUMERO_SIGN = 'n°';
 
 const SPACE = '[ \\u00A0\\u202F]';
 const units = Object.keys(SPOKEN_UNITS)
@@ -47,9 +47,9 @@ export function unitAfterNumber(): RegExp {
   return new RegExp(`(?<![\\p{L}\\d,])(\\d{1,3}(?:${SPACE}\\d{3})+(?:,\\d+)?|\\d+(?:,\\d+)?)(${SPACE}?)(${units})(?![\\p{L}\\d²³])`, 'gu');
 }
 
-/** « n° 2 », « n°2 »: groups 1 the sign, 2 the space. */
+/** « n° 2 », « n°2 »: groups 1 the sign, 2 the space, 3 the number. */
 export function numeroBeforeNumber(): RegExp {
-  return new RegExp(`(?<!\\p{L})(${NUMERO_SIGN})(${SPACE}?)(?=\\d)`, 'gu');
+  return new RegExp(`(?<!\\p{L})(${NUMERO_SIGN})(${SPACE}?)(\\d+)`, 'gu');
 }
 
 /** The words of a unit after a number: « 1,5 hectare », « 2 hectares ». */

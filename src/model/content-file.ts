@@ -51,14 +51,14 @@ export function parseContentFile(path: string, bytes: Uint8Array): { file: Conte
   const yamlError = source.doc.errors[0];
   if (yamlError) {
     const problem = yamlProblem(source.yaml, yamlError);
-    return failAt(`L’en-tête est mal écrit : ${problem.explanation}.`, 2 + problem.line - 1, problem.column);
+    return failAt(`L’en-tête est mal écrit : ${problem.explanation}.`, header.yamlLine + problem.line - 1, problem.column);
   }
   let data: Record<string, unknown>;
   try {
     data = fieldsOf(source.doc);
   } catch {
     // e.g. `*nom` (a YAML alias) written where a text was meant.
-    return fail('L’en-tête est mal écrit (un « * » ou un « & » en début de valeur). Mettez cette valeur entre guillemets.', 2);
+    return fail('L’en-tête est mal écrit (un « * » ou un « & » en début de valeur). Mettez cette valeur entre guillemets.', header.yamlLine);
   }
   const collection = path.replace(/^content\//, '').replace(/\/[^/]+\.md$/, '');
   const id = path.replace(/^.*\//, '').replace(/\.md$/, '');

@@ -47,11 +47,16 @@ export function readFrontMatter(text: string): FrontMatter | undefined {
   return {
     yaml,
     yamlOffset,
-    yamlLine: 2,
+    yamlLine: lineAt(text, yamlOffset),
     body: text.slice(bodyOffset),
-    bodyLine: text.slice(0, bodyOffset).split('\n').length,
+    bodyLine: lineAt(text, bodyOffset),
     doc: parseYaml(yaml),
   };
+}
+
+/** 1-based line of an offset in a text. */
+function lineAt(text: string, offset: number): number {
+  return text.slice(0, offset).split('\n').length;
 }
 
 /** YAML as every reader of content parses it: one document, positions kept, errors listed rather than thrown. */

@@ -8,6 +8,7 @@
  * address of a page is its standard address behind the FALC prefix, derived
  * in `inVersion` and nowhere else.
  */
+import type { UiKey } from '../i18n/fr.ts';
 import { fillPattern, leafLevel, placeholders, projectShape, type Level, type ReportShape } from '../model/report-shape.ts';
 
 export type Version = 'standard' | 'falc';
@@ -26,20 +27,24 @@ export interface PageKind {
   role: 'site' | 'level' | 'leaf' | 'cross-cutting';
   /** The level of the report whose entries have this kind of page. */
   level?: Level;
-  /** A site page the plan du site lists among « les pages générales », in the table's order (both versions). */
-  inSiteMap?: boolean;
+  /**
+   * A site page the plan du site lists among « les pages générales », in the
+   * table's order: the interface name it has there in the standard version (the
+   * FALC version uses the page's own FALC title).
+   */
+  siteMapName?: UiKey;
 }
 
 /** The site's own pages, the same for every report. */
 const SITE_PAGES: readonly PageKind[] = [
-  { id: 'accueil', label: 'accueil', pattern: '/', paginated: false, role: 'site', inSiteMap: true },
-  { id: 'edito', label: 'édito', pattern: '/edito/', paginated: false, role: 'site', inSiteMap: true },
-  { id: 'sommaire', label: 'sommaire', pattern: '/sommaire/', paginated: true, role: 'site', inSiteMap: true },
+  { id: 'accueil', label: 'accueil', pattern: '/', paginated: false, role: 'site', siteMapName: 'site.home' },
+  { id: 'edito', label: 'édito', pattern: '/edito/', paginated: false, role: 'site', siteMapName: 'nav.edito' },
+  { id: 'sommaire', label: 'sommaire', pattern: '/sommaire/', paginated: true, role: 'site', siteMapName: 'nav.sommaire' },
   { id: 'plan-du-site', label: 'plan du site', pattern: '/plan-du-site/', paginated: true, role: 'site' },
-  { id: 'glossaire', label: 'glossaire', pattern: '/glossaire/', paginated: false, role: 'site', inSiteMap: true },
-  { id: 'recherche', label: 'recherche', pattern: '/recherche/', paginated: false, role: 'site', inSiteMap: true },
-  { id: 'accessibilite', label: 'déclaration d’accessibilité', pattern: '/accessibilite/', paginated: false, role: 'site', inSiteMap: true },
-  { id: 'parametres-affichage', label: 'paramètres d’affichage', pattern: '/parametres-affichage/', paginated: false, role: 'site', inSiteMap: true },
+  { id: 'glossaire', label: 'glossaire', pattern: '/glossaire/', paginated: false, role: 'site', siteMapName: 'glossary.title' },
+  { id: 'recherche', label: 'recherche', pattern: '/recherche/', paginated: false, role: 'site', siteMapName: 'nav.recherche' },
+  { id: 'accessibilite', label: 'déclaration d’accessibilité', pattern: '/accessibilite/', paginated: false, role: 'site', siteMapName: 'a11y.footerTitle' },
+  { id: 'parametres-affichage', label: 'paramètres d’affichage', pattern: '/parametres-affichage/', paginated: false, role: 'site', siteMapName: 'settings.footer' },
   { id: '404', label: 'page introuvable (404)', pattern: '/404/', paginated: false, role: 'site' },
 ];
 

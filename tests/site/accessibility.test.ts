@@ -19,7 +19,7 @@ describe('accessibility statement', () => {
   });
 
   it('the plan du site lists, in both versions and in the route table’s order, the site pages the table marks for it', () => {
-    const listed = routes.kinds.filter((kind) => kind.inSiteMap);
+    const listed = routes.kinds.filter((kind) => kind.siteMapName);
     expect(listed.map((kind) => kind.id)).toContain('accessibilite');
     for (const version of ['standard', 'falc'] as const) {
       const links = $$(page(routes.pathOf('plan-du-site', {}, { version })).tree, 'main ul a').map((a) => String(a.properties.href));

@@ -18,7 +18,6 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { accept, refuse } from './refused-entries.ts';
 import type { EntryType, GlobContext } from '../../model/content-loader.ts';
 
-
 export function keepLastGoodEntry(loader: Loader): Loader {
   return {
     ...loader,
