@@ -12,6 +12,7 @@ import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
 import { htmlFiles } from '../../src/lib/built-pages.ts';
+import { buildEnv } from '../../src/lib/build/build-env.ts';
 
 export interface BuildRun {
   wallMs: number;
@@ -59,7 +60,8 @@ export function runBuild(
   const [file, args] = existsSync(GNU_TIME)
     ? [GNU_TIME, ['-v', ...command]]
     : [process.execPath, ['-e', WRAPPER, ...command]];
-  const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' };
+  // As a production build, even when a test runner runs it (src/lib/build/build-env.ts).
+  const env: NodeJS.ProcessEnv = { ...buildEnv(), NO_COLOR: '1', FORCE_COLOR: '0' };
   // As `npm run` does: the project's tools (astro, pagefind) first on the PATH.
   if (options.script) env.PATH = `${join(dir, 'node_modules/.bin')}${delimiter}${env.PATH ?? ''}`;
   if (options.nodeOptions) env.NODE_OPTIONS = options.nodeOptions;

@@ -5,14 +5,33 @@
  */
 import { routes, type PageKind, type Version } from './route-table.ts';
 import { PAGE_PARAM } from './astro-routes.ts';
-import { placeholders } from '../model/report-shape.ts';
-import { ambitionPages, pactePages, thematiquePages, treeListingPages } from '../lib/report.ts';
+import { placeholders, projectShape } from '../model/report-shape.ts';
+import { ambitionPages, pactePages, pageSource, thematiquePages, treeListingPages, type Ambition } from '../lib/report.ts';
+import { getFalcTwin } from '../lib/falc-content.ts';
+import { leafPageKey, siteFingerprint } from '../lib/build/leaf-page-keys.ts';
+
+let siteKey: string | undefined;
+
+/**
+ * The key under which the build may copy a leaf's page from the previous build
+ * (src/lib/build/leaf-page-keys.ts); none in the preview, which renders every
+ * request, nor for an entry Astro read from no file.
+ */
+async function leafKey(ambition: Ambition): Promise<string | undefined> {
+  if (import.meta.env?.DEV !== false) return undefined;
+  const twin = await getFalcTwin(pageSource('leaf', ambition));
+  const files = [ambition.filePath, ...(twin ? [twin.filePath] : [])];
+  if (files.some((file) => file === undefined)) return undefined;
+  const root = process.cwd();
+  siteKey ??= siteFingerprint(root, projectShape());
+  return leafPageKey(root, siteKey, files as string[]);
+}
 
 /** The pages of one kind, the same in both versions. */
-async function pagesOf(kind: PageKind): Promise<{ values: Record<string, string | number>; number: number; props: object }[]> {
+async function pagesOf(kind: PageKind): Promise<{ values: Record<string, string | number>; number: number; props: object; cacheKey?: string | undefined }[]> {
   switch (kind.role) {
     case 'leaf':
-      return ambitionPages();
+      return Promise.all((await ambitionPages()).map(async (page) => ({ ...page, cacheKey: await leafKey(page.props.ambition) })));
     case 'level':
       return pactePages();
     case 'cross-cutting':
@@ -23,17 +42,19 @@ async function pagesOf(kind: PageKind): Promise<{ values: Record<string, string 
 }
 
 /**
- * The pages of a kind in a version, for its route: their parameters, and the
- * props its view receives (the version among them).
+ * The pages of a kind in a version, for its route: their parameters, the props
+ * its view receives (the version among them), and, for a leaf's pages, the
+ * key that lets the build reuse them.
  */
 export async function pagesOfKind(kindId: string, version: Version) {
   const kind = routes.kind(kindId);
   const names = placeholders(kind.pattern);
-  return (await pagesOf(kind)).map(({ values, number, props }) => ({
+  return (await pagesOf(kind)).map(({ values, number, props, cacheKey }) => ({
     params: {
       ...Object.fromEntries(names.map((name) => [name, String(values[name])])),
       ...(kind.paginated ? { [PAGE_PARAM]: number > 1 ? String(number) : undefined } : {}),
     },
     props: { ...props, version },
+    cacheKey,
   }));
 }

@@ -9,6 +9,7 @@
 import { fileURLToPath } from 'node:url';
 import { processGroups } from '../process-groups.ts';
 import { searchIndexRuns } from './search-index.ts';
+import { buildEnv } from './build-env.ts';
 
 const ASTRO_BUILD = fileURLToPath(new URL('./astro-build.ts', import.meta.url));
 
@@ -16,7 +17,7 @@ const tools = processGroups();
 
 function run(command: string, args: string[]): Promise<boolean> {
   return new Promise((resolve) => {
-    const child = tools.start(command, args, { stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+    const child = tools.start(command, args, { stdio: 'inherit', env: buildEnv() });
     if (!child) return resolve(false);
     child.on('error', () => resolve(false));
     child.on('exit', (code) => resolve(code === 0 && !tools.stopping));

@@ -1,0 +1,63 @@
+/**
+ * The keys under which Astro's incremental build (`experimental.incrementalBuild`
+ * in astro.config.mjs) may copy a leaf's page (an ambition, standard or FALC)
+ * from the previous build instead of rendering it again. Astro itself compares
+ * the page's code (its module graph), the configuration and the lockfile; it
+ * does not see what a page reads from content/, public/ or files read at render
+ * time, so the key must change whenever any of it may have.
+ *
+ * A leaf's page shows its own text and its FALC twin's, and, of the rest of the
+ * site, what any page may read: the titles, numbers and order of the whole tree
+ * (breadcrumb, neighbours), the glossary (its links), the settings, the
+ * pictograms, the images, the accessibility status of the footer. So a key is a
+ * hash of everything in content/ and public/ (and of the code, as a safeguard)
+ * except the bodies of the leaves' files, then of the page's own two files
+ * whole. Editing one leaf's text renders its two pages again and copies the
+ * others; any other edit (a title, the glossary, a setting) renders them all.
+ *
+ * A build from scratch and an incremental build must write the same site:
+ * tests/browser/incremental-build.test.ts edits each kind of file and compares.
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { filesOf } from './files-of.ts';
+import { readFrontMatter } from '../../model/front-matter.ts';
+import { leafLevel, type ReportShape } from '../../model/report-shape.ts';
+
+/** What every page may read, besides content/: the files served as they are, and the code (Astro hashes its own part of it). */
+const SITE_INPUTS: readonly string[] = ['content', 'public', 'src', 'package-lock.json', 'astro.config.mjs'];
+
+/** The leaves' files, standard and FALC, whose bodies only their own pages show. */
+function leafFolders(shape: ReportShape): string[] {
+  const folder = leafLevel(shape).dossier;
+  return [`content/${folder}/`, `content/falc/${folder}/`];
+}
+
+/** A hash of every input of the site, the leaves' files counting by their header only. */
+export function siteFingerprint(root: string, shape: ReportShape): string {
+  const leaves = leafFolders(shape);
+  const hash = createHash('sha256').update(process.version);
+  for (const path of SITE_INPUTS.flatMap((input) => filesOf(root, input)).sort()) {
+    const bytes = readFileSync(join(root, path));
+    const isLeaf = path.endsWith('.md') && leaves.some((folder) => path.startsWith(folder));
+    // A leaf's header (title, number, parent, key figures…) may be shown on any page; its body only on its own.
+    const counted = isLeaf ? (readFrontMatter(bytes.toString('utf8'))?.yaml ?? bytes) : bytes;
+    hash.update(`\0${path}\0${isLeaf ? 'header' : 'whole'}\0${counted.length}\0`).update(counted);
+  }
+  return hash.digest('hex');
+}
+
+/**
+ * The key of a leaf's pages: the site's fingerprint, then the files they show
+ * whole (the leaf's, and its FALC twin's when written), as Astro's entries name
+ * them (`filePath`, from the project's root).
+ */
+export function leafPageKey(root: string, siteKey: string, files: readonly string[]): string {
+  const hash = createHash('sha256').update(siteKey);
+  for (const path of files) {
+    const bytes = readFileSync(join(root, path));
+    hash.update(`\0${path}\0${bytes.length}\0`).update(bytes);
+  }
+  return hash.digest('hex');
+}

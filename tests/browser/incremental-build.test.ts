@@ -1,0 +1,130 @@
+/**
+ * `npm run build` copies a leaf's pages (standard and FALC) from the previous
+ * build when nothing they show changed (src/lib/build/leaf-page-keys.ts). A page
+ * copied when it should have been drawn again would publish an old text, with
+ * no error anywhere. So, in a copy of the project, after each kind of edit an
+ * editor makes, the incremental build must write exactly the site a build from
+ * scratch writes (every file, byte for byte), and it must have copied the pages
+ * it could: all but the edited leaf's two for an edit of one leaf's text.
+ */
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { copyProject, type TempProject } from '../../scripts/bench/temp-project.ts';
+import { runBuild } from '../../scripts/bench/run-build.ts';
+import { leafLevel, readReportShape } from '../../src/model/report-shape.ts';
+import { createRouteTable, type RouteTable } from '../../src/routes/route-table.ts';
+import { splitFrontMatter } from '../../src/model/front-matter.ts';
+
+/** Two builds per edit, on a busy 2-core machine. */
+const EDIT_TIMEOUT = 1_200_000;
+
+let project: TempProject;
+let routes: RouteTable;
+let leaves: string[];
+let leafFolder: string;
+/** The site as first built, from scratch. */
+let first: Map<string, Buffer>;
+
+/** `npm run build -- --details` (Astro says which pages it copied); social cards are not this test's concern. */
+async function build(): Promise<{ copied: number; files: Map<string, Buffer> }> {
+  const run = await runBuild(project.dir, { script: 'scripts/build.ts', extraArgs: ['--details'], env: { OG_IMAGES: '0' } });
+  if (!run.ok) throw new Error(run.output.slice(-3000));
+  return { copied: run.output.match(/\((?:restored|cached)\)/g)?.length ?? 0, files: siteFiles(join(project.dir, 'dist')) };
+}
+
+/** A build from scratch: every cache of the build removed first (Astro's, the check's, the page transforms'). */
+async function buildFromScratch() {
+  rmSync(join(project.dir, 'node_modules/.astro'), { recursive: true, force: true });
+  rmSync(join(project.dir, 'node_modules/.cache'), { recursive: true, force: true });
+  return build();
+}
+
+function siteFiles(dist: string): Map<string, Buffer> {
+  const files = readdirSync(dist, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
+  return new Map(files.map((entry) => {
+    const path = join(entry.parentPath, entry.name);
+    return [relative(dist, path), readFileSync(path)];
+  }));
+}
+
+/** The files that differ between two builds (missing on one side, or other bytes). */
+function differences(a: Map<string, Buffer>, b: Map<string, Buffer>): string[] {
+  return [...new Set([...a.keys(), ...b.keys()])].filter((path) => !a.get(path)?.equals(b.get(path) ?? Buffer.alloc(0)) || !b.has(path)).sort();
+}
+
+/** The leaves' pages (both versions) whose HTML holds a text: what an edit must reach, so that each case tests the copying. */
+function leafPagesShowing(files: Map<string, Buffer>, text: string): string[] {
+  return [...files].flatMap(([path, bytes]) => {
+    const url = `/${path.replace(/index\.html$/, '')}`;
+    return path.endsWith('.html') && routes.match(url)?.kind.role === 'leaf' && bytes.toString('utf8').includes(text) ? [url] : [];
+  });
+}
+
+function edit(file: string, change: (text: string) => string): void {
+  const path = join(project.dir, file);
+  const before = readFileSync(path, 'utf8');
+  const after = change(before);
+  if (after === before) throw new Error(`The edit of ${file} changed nothing`);
+  writeFileSync(path, after);
+}
+
+/** Edits, builds incrementally, then from scratch; returns the pages copied and the files that differ. */
+async function afterEdit(file: string, change: (text: string) => string) {
+  edit(file, change);
+  const incremental = await build();
+  const scratch = await buildFromScratch();
+  return { copied: incremental.copied, differ: differences(incremental.files, scratch.files), site: scratch.files };
+}
+
+beforeAll(async () => {
+  project = copyProject('.');
+  leafFolder = leafLevel(readReportShape(project.dir)).dossier;
+  routes = createRouteTable(readReportShape(project.dir));
+  leaves = readdirSync(join(project.dir, 'content', leafFolder)).filter((name) => name.endsWith('.md')).sort();
+  first = (await buildFromScratch()).files;
+}, EDIT_TIMEOUT);
+
+afterAll(() => project?.remove());
+
+describe('an incremental build writes the same site as a build from scratch', () => {
+  it('after an edit of one leaf’s text: only its two pages are drawn again', async () => {
+    const added = 'Une phrase ajoutée par le test de construction incrémentale.';
+    const { copied, differ, site } = await afterEdit(`content/${leafFolder}/${leaves[0]}`, (text) => `${text.trimEnd()}\n\n${added}\n`);
+    expect(differ).toEqual([]);
+    expect(leafPagesShowing(site, added)).toHaveLength(1);
+    expect(copied).toBe(leaves.length * 2 - 2);
+  }, EDIT_TIMEOUT);
+
+  it('after an edit of one leaf’s FALC text', async () => {
+    const added = 'Le test ajoute cette phrase.';
+    const { copied, differ, site } = await afterEdit(`content/falc/${leafFolder}/${leaves[1]}`, (text) => `${text.trimEnd()}\n\n${added}\n`);
+    expect(differ).toEqual([]);
+    expect(leafPagesShowing(site, added)).toHaveLength(1);
+    expect(copied).toBe(leaves.length * 2 - 2);
+  }, EDIT_TIMEOUT);
+
+  it('after an edit of one leaf’s title, which its neighbours show', async () => {
+    const file = `content/${leafFolder}/${leaves[2]}`;
+    const title = `${String(splitFrontMatter(readFileSync(join(project.dir, file), 'utf8')).data.titre)} (titre modifié)`;
+    const { differ, site } = await afterEdit(file, (text) => text.replace(/^titre:.*$/m, `titre: ${JSON.stringify(title)}`));
+    expect(differ).toEqual([]);
+    // Its own page and a neighbour's link.
+    expect(leafPagesShowing(site, '(titre modifié)').length).toBeGreaterThan(1);
+  }, EDIT_TIMEOUT);
+
+  it('after an edit of a glossary entry’s FALC explanation, which FALC pages list', async () => {
+    const dir = join(project.dir, 'content/glossaire');
+    const explanation = (name: string) => String(splitFrontMatter(readFileSync(join(dir, name), 'utf8')).data.falc ?? '').split('\n')[0]!;
+    // The entry whose explanation the most leaf pages show.
+    const [entry] = readdirSync(dir)
+      .filter((name) => explanation(name) !== '')
+      .map((name) => ({ name, shown: leafPagesShowing(first, explanation(name)).length }))
+      .sort((a, b) => b.shown - a.shown);
+    expect(entry!.shown).toBeGreaterThan(0);
+    const added = 'Cette phrase vient du test.';
+    const { differ, site } = await afterEdit(`content/glossaire/${entry!.name}`, (text) => text.replace(/^falc: \|\n/m, `falc: |\n  ${added}\n`));
+    expect(differ).toEqual([]);
+    expect(leafPagesShowing(site, added).length).toBeGreaterThan(0);
+  }, EDIT_TIMEOUT);
+});
