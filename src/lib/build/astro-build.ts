@@ -4,22 +4,27 @@
  * its warnings and errors but not one English line per page built (over a
  * hundred for the report); `info`, Astro's usual output, with `--details`
  * (`npm run build -- --details`). The CLI has no such level (only --silent,
- * which hides errors too), Astro's API has. Then it says how many pages'
- * transforms were reused from the previous build, and forgets the others
- * (src/middleware.ts, result-cache.ts).
+ * which hides errors too), Astro's API has. Then it says how many pages were
+ * drawn and how many copied from the previous build (leaf-page-keys.ts), how
+ * many pages' transforms were reused, and forgets the others (src/middleware.ts,
+ * result-cache.ts).
  */
 import { parseArgs } from 'node:util';
 import { build } from 'astro';
 import { PAGE_TRANSFORMS, resultCache } from './result-cache.ts';
+import { htmlFiles } from '../built-pages.ts';
 
 // Called by build-site.ts only: its line is always right, so parseArgs' own (English) errors are enough.
 const { positionals: [outDir], values } = parseArgs({ allowPositionals: true, options: { details: { type: 'boolean' } } });
 try {
   await build({ outDir, logLevel: values.details ? 'info' : 'warn' });
   const { reused, computed: transformed } = resultCache(PAGE_TRANSFORMS).prune();
-  if (reused + transformed > 0) {
-    console.log(`Pages : ${transformed} mise(s) en forme (glossaire, typographie, sécurité), ${reused} reprise(s) telles quelles de la construction précédente.`);
-  }
+  // Every page Astro draws passes the page transforms once; the others it copied from the previous build.
+  const copied = htmlFiles(outDir!).length - reused - transformed;
+  console.log(
+    `Pages : ${reused + transformed} dessinée(s), ${copied} copiée(s) telles quelles de la construction précédente (rien de ce qu’elles montrent n’a changé) ; ` +
+      `mise en forme (glossaire, typographie, sécurité) : ${transformed} faite(s), ${reused} reprise(s).`,
+  );
   process.exit(0);
 } catch (error) {
   // What Astro's CLI prints of an error: where it is, what it is, and Astro's hint when it has one.
