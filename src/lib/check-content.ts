@@ -33,8 +33,8 @@ import { falcKeyFigures } from './checks/falc-key-figures.ts';
 import { checkFalcKeyFigureNumbers } from './checks/check-falc-key-figure-numbers.ts';
 import { checkUnexpectedFiles } from './checks/unexpected-files.ts';
 import { checkDataFiles } from './checks/check-data-files.ts';
-import { pageFolders, shapeOf } from './checks/shape-of.ts';
-import { digest, keyOf, remember, type CheckMemo } from './checks/check-memo.ts';
+import { holdShape, pageFolders, shapeOf } from './checks/shape-of.ts';
+import { digest, keyOf, memoKey, remember, type CheckMemo } from './checks/check-memo.ts';
 import { LOGO_URL, reviewState } from './falc-review.ts';
 import { RelectureSchema } from '../schemas/relecture.ts';
 
@@ -55,6 +55,15 @@ export interface ContentReport {
 }
 
 export async function checkContent(root = '.', memo?: CheckMemo): Promise<ContentReport> {
+  const release = holdShape(root);
+  try {
+    return await checkWithShape(root, memo);
+  } finally {
+    release();
+  }
+}
+
+async function checkWithShape(root: string, memo: CheckMemo | undefined): Promise<ContentReport> {
   memo?.nextRun();
   const { files, issues: unreadable } = readContentFiles(root, memo);
   const site = siteIndex(files, root);
@@ -65,9 +74,9 @@ export async function checkContent(root = '.', memo?: CheckMemo): Promise<Conten
       files.map(async (file) => {
         const text = memo ? digest(file.text) : '';
         return [
-          ...remember(memo, () => `schema\0${file.path}\0${text}`, () => checkSchema(file, root)),
-          ...(await remember(memo, () => `markdown\0${siteKey}\0${file.path}\0${text}`, () => checkMarkdown(file, root, site))),
-          ...remember(memo, () => `placeholders\0${file.path}\0${text}`, () => checkPlaceholders(file)),
+          ...remember(memo, () => memoKey('schema', file.path, text), () => checkSchema(file, root)),
+          ...(await remember(memo, () => memoKey('markdown', file.path, siteKey, text), () => checkMarkdown(file, root, site))),
+          ...remember(memo, () => memoKey('placeholders', file.path, text), () => checkPlaceholders(file)),
         ];
       }),
     )

@@ -8,7 +8,7 @@ import { placedSpellings, type PlacedSpelling, type SpelledText } from '../falc/
 import type { ContentIssue } from './check-pairs.ts';
 import type { ContentFile } from '../../model/content-file.ts';
 import { TO_FILL } from '../checks/check-placeholders.ts';
-import { digest, keyOf, remember, type CheckMemo } from '../checks/check-memo.ts';
+import { digest, keyOf, memoKey, remember, type CheckMemo } from '../checks/check-memo.ts';
 
 /**
  * `pages`: the FALC pages as the content check read them; `glossary`: the
@@ -28,7 +28,7 @@ export async function lintFalcPages(
   const listings = listingTitles(pages);
   for (const page of pages) {
     const listing = listings.get(page.path);
-    const key = () => keyOf('lint-falc', glossaryKey, page.path, digest(page.text), listing ?? null);
+    const key = () => memoKey('lint-falc', page.path, glossaryKey, digest(page.text), listing ?? null);
     const first = await remember(memo, key, () => lintPage(linterOnce(), page, { listing }));
     texts.push({ ...first, relint: async (names) => (await lintPage(linterOnce(), page, { listing, names })).result });
   }
