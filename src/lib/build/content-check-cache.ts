@@ -62,7 +62,7 @@ export function contentCheckKeys(root = '.', codeRoot = PROJECT_ROOT): { whole: 
     update(`\0${inputs.join('\0')}`);
     for (const path of inputs.flatMap((input) => filesOf(base, input)).sort()) {
       const bytes = readFileSync(join(base, path));
-      const inMemo = !(base === root && inputs === CONTENT_INPUTS && path.startsWith('content/') && path.endsWith('.md'));
+      const inMemo = !(inputs === CONTENT_INPUTS && path.startsWith('content/') && path.endsWith('.md'));
       update(`\0${path}\0${bytes.length}\0`, inMemo);
       update(bytes, inMemo);
     }
