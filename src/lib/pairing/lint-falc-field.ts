@@ -39,9 +39,9 @@ export interface PlacedMessage {
   source: string | undefined;
   file: string;
   fatal: boolean;
-  url: string | undefined;
-  actual: string | null | undefined;
-  expected: string[] | null | undefined;
+  url: VFileMessage['url'];
+  actual: VFileMessage['actual'];
+  expected: VFileMessage['expected'];
 }
 
 /** A field's messages, placed in its file, and the spellings of its names there (`falc:un-nom-une-ecriture`). */
