@@ -2,8 +2,10 @@
  * The content checks shared by `npm run lint:content`, the first step of
  * `npm run build` and the dev server: file system only, no browser, no Astro.
  * Each check is its own module; this one runs them in order and merges issues.
- * The dev server passes a memo: the checks of one file (schema, Markdown, FALC
- * writing) run again only when that file or what they read of the others changed;
+ * The dev server and the build pass a memo (the build's holds the previous
+ * build's results, src/lib/build/persisted-check-memo.ts): the checks of one
+ * file (schema, Markdown, FALC writing) run again only when that file or what
+ * they read of the others changed;
  * the cross-file checks (references, pairing, drift, counts, key figures) always run.
  */
 import { existsSync } from 'node:fs';

@@ -28,7 +28,7 @@ export interface FalcFieldSources {
 /**
  * The messages of each text, placed in its file (`message.file`), with the
  * spellings of its names, to compare across texts (`compareNameSpellings`).
- * With a memo (the dev server), a text is linted again only when it, its
+ * With a memo (the dev server, the build), a text is linted again only when it, its
  * place, or the glossary changed.
  */
 export async function lintFalcFields(

@@ -1,7 +1,7 @@
 /**
  * The FALC linter on every FALC page of `content/falc/`, as content issues:
  * its errors stop the build, its warnings are printed. With a memo (the dev
- * server), a page is linted again only when its text, its listing or the glossary changed.
+ * server, the build), a page is linted again only when its text, its listing or the glossary changed.
  */
 import { createFalcLinter, listingTitles, severityOf, type FalcLinter, type LintContext } from '../falc/index.ts';
 import { placedSpellings, type PlacedSpelling, type SpelledText } from '../falc/name-spellings.ts';
