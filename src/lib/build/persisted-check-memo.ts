@@ -44,6 +44,7 @@ export function loadCheckMemo(file: string, fingerprint: string): CheckMemo {
     return memo; // No previous build, or a damaged record: check everything.
   }
   if (record.fingerprint !== fingerprint || !Array.isArray(record.entries)) return memo;
+  if (!record.entries.every((entry) => Array.isArray(entry) && typeof entry[0] === 'string')) return memo;
   memo.resume(record.entries.map(([key, value, promised]): [string, unknown] => [key, promised ? Promise.resolve(value) : value]));
   return memo;
 }
