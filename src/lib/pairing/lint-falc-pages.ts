@@ -26,9 +26,12 @@ export async function lintFalcPages(
   const texts: Array<SpelledText<ContentIssue[]>> = [];
   // A page's listing (the titles of its folder) is read with it: a title changed elsewhere can change its messages.
   const listings = listingTitles(pages);
+  // A folder's pages share one listing: hashed once, not once per page (a listing of 1 000 titles, 1 000 times).
+  const listingKeys = new Map<readonly string[], string>();
+  const listingKey = (listing: readonly string[]) => listingKeys.get(listing) ?? listingKeys.set(listing, keyOf(listing)).get(listing)!;
   for (const page of pages) {
     const listing = listings.get(page.path);
-    const key = () => memoKey('lint-falc', page.path, glossaryKey, digest(page.text), listing ?? null);
+    const key = () => memoKey('lint-falc', page.path, glossaryKey, digest(page.text), listing ? listingKey(listing) : null);
     const first = await remember(memo, key, () => lintPage(linterOnce(), page, { listing }));
     texts.push({ ...first, relint: async (names) => (await lintPage(linterOnce(), page, { listing, names })).result });
   }
