@@ -51,8 +51,7 @@ export interface CachedContentReport {
  * per-file results carry their own keys (a page's text, the site's pages…).
  */
 export function contentCheckKeys(root = '.', codeRoot = PROJECT_ROOT): { whole: string; memo: string } {
-  const hashes = [createHash('sha256'), createHash('sha256')] as const;
-  const [whole, memo] = hashes;
+  const [whole, memo] = [createHash('sha256'), createHash('sha256')];
   const update = (data: string | Uint8Array, inMemo = true) => {
     whole.update(data);
     if (inMemo) memo.update(data);
