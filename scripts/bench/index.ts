@@ -27,7 +27,7 @@ import { execFileSync } from 'node:child_process';
 import { appendFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
-import { CONTENT_CHECK_CACHE } from '../../src/lib/build/content-check-cache.ts';
+import { CHECK_MEMO_CACHE, CONTENT_CHECK_CACHE } from '../../src/lib/build/content-check-cache.ts';
 import { copyProject, type TempProject } from './temp-project.ts';
 import { plainAstroProject } from './plain-astro.ts';
 import { generateReport } from './synthetic.ts';
@@ -108,8 +108,8 @@ function pageTimesByType(times: { path: string; ms: number }[]) {
 
 /** `npm run build` in a project copy, as after a content change: the content check remembered by the previous build is dropped. */
 async function fullBuild(dir: string, env: Record<string, string> = {}): Promise<BuildRun> {
-  rmSync(join(dir, CONTENT_CHECK_CACHE), { force: true });
-  for (const cache of ASTRO_INCREMENTAL_CACHE) rmSync(join(dir, cache), { recursive: true, force: true });
+  // As after a content change: nothing remembered by the previous build (content check, pages to copy).
+  for (const cache of [CONTENT_CHECK_CACHE, CHECK_MEMO_CACHE, ...ASTRO_INCREMENTAL_CACHE]) rmSync(join(dir, cache), { recursive: true, force: true });
   // --details: Astro's own output (pages built, phases, time per page), which `npm run build` hides otherwise.
   const run = await runBuild(dir, { script: BUILD_SCRIPT, env, extraArgs: ['--details'] });
   if (!run.ok) throw new Error(`La construction a échoué (${dir}) :\n${run.output.slice(-4000)}`);

@@ -2,8 +2,10 @@
  * The content checks shared by `npm run lint:content`, the first step of
  * `npm run build` and the dev server: file system only, no browser, no Astro.
  * Each check is its own module; this one runs them in order and merges issues.
- * The dev server passes a memo: the checks of one file (schema, Markdown, FALC
- * writing) run again only when that file or what they read of the others changed;
+ * The dev server and the build pass a memo (the build's holds the previous
+ * build's results, src/lib/build/persisted-check-memo.ts): the checks of one
+ * file (schema, Markdown, FALC writing) run again only when that file or what
+ * they read of the others changed;
  * the cross-file checks (references, pairing, drift, counts, key figures) always run.
  */
 import { existsSync } from 'node:fs';
@@ -33,8 +35,8 @@ import { falcKeyFigures } from './checks/falc-key-figures.ts';
 import { checkFalcKeyFigureNumbers } from './checks/check-falc-key-figure-numbers.ts';
 import { checkUnexpectedFiles } from './checks/unexpected-files.ts';
 import { checkDataFiles } from './checks/check-data-files.ts';
-import { pageFolders, shapeOf } from './checks/shape-of.ts';
-import { digest, keyOf, remember, type CheckMemo } from './checks/check-memo.ts';
+import { holdShape, pageFolders, shapeOf } from './checks/shape-of.ts';
+import { digest, keyOf, memoKey, remember, type CheckMemo } from './checks/check-memo.ts';
 import { LOGO_URL, reviewState } from './falc-review.ts';
 import { RelectureSchema } from '../schemas/relecture.ts';
 
@@ -55,6 +57,15 @@ export interface ContentReport {
 }
 
 export async function checkContent(root = '.', memo?: CheckMemo): Promise<ContentReport> {
+  const release = holdShape(root);
+  try {
+    return await checkWithShape(root, memo);
+  } finally {
+    release();
+  }
+}
+
+async function checkWithShape(root: string, memo: CheckMemo | undefined): Promise<ContentReport> {
   memo?.nextRun();
   const { files, issues: unreadable } = readContentFiles(root, memo);
   const site = siteIndex(files, root);
@@ -65,9 +76,9 @@ export async function checkContent(root = '.', memo?: CheckMemo): Promise<Conten
       files.map(async (file) => {
         const text = memo ? digest(file.text) : '';
         return [
-          ...remember(memo, () => `schema\0${file.path}\0${text}`, () => checkSchema(file, root)),
-          ...(await remember(memo, () => `markdown\0${siteKey}\0${file.path}\0${text}`, () => checkMarkdown(file, root, site))),
-          ...remember(memo, () => `placeholders\0${file.path}\0${text}`, () => checkPlaceholders(file)),
+          ...remember(memo, () => memoKey('schema', file.path, text), () => checkSchema(file, root)),
+          ...(await remember(memo, () => memoKey('markdown', file.path, siteKey, text), () => checkMarkdown(file, root, site))),
+          ...remember(memo, () => memoKey('placeholders', file.path, text), () => checkPlaceholders(file)),
         ];
       }),
     )

@@ -7,7 +7,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } f
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { checkContentCached, contentCheckKey } from '../../src/lib/build/content-check-cache.ts';
+import { checkContentCached, contentCheckKey, contentCheckKeys } from '../../src/lib/build/content-check-cache.ts';
 
 const SITE_YAML = 'titre: Bilan\norganisation: Département\nadresse: https://example.org\ncontact:\n  email: a@example.org\n  adressePostale: [Département]\n';
 const accueil = '---\ntitre: Accueil\n---\n\nBienvenue.\n';
@@ -82,5 +82,25 @@ describe('the content check between builds', () => {
     keys.push(contentCheckKey(root, code)); // a file removed
     expect(new Set(keys).size).toBe(keys.length);
     expect(contentCheckKey(root, code)).toBe(keys.at(-1));
+  });
+
+  it('keeps the per-file results through edits of content/’s Markdown only', () => {
+    const { root, code } = tree();
+    const memoKey = () => contentCheckKeys(root, code).memo;
+    const first = memoKey();
+    write(root, 'content/pages/accueil.md', accueil.replace('Bienvenue', 'Bonjour'));
+    write(root, 'content/glossaire/mot.md', '---\nterme: Mot\n---\n\nUn mot.\n');
+    expect(memoKey()).toBe(first);
+    const keys = [first];
+    for (const [base, path, text] of [
+      [root, 'content/pictogrammes.yaml', 'accueil:\n  symbole: hello\n  sens: Bienvenue\n'],
+      [root, 'public/pictogrammes/hello.svg', '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 20 20"/>'],
+      [root, 'reports/pdf.json', '{}'],
+      [code, 'src/lib/check.ts', 'export const version = 2;\n'],
+    ] as const) {
+      write(base, path, text);
+      keys.push(memoKey());
+    }
+    expect(new Set(keys).size).toBe(keys.length);
   });
 });

@@ -7,7 +7,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ContentIssue } from '../pairing/check-pairs.ts';
 import { parseContentFile, type ContentFile } from '../../model/content-file.ts';
-import { digest, remember, type CheckMemo } from './check-memo.ts';
+import { digest, memoKey, remember, type CheckMemo } from './check-memo.ts';
 import { pageFolders } from './shape-of.ts';
 
 /** A page is text: above this size it is a mistake (a pasted export, a binary), not a page. */
@@ -54,5 +54,5 @@ function readOne(root: string, path: string, memo: CheckMemo | undefined): { fil
     return { issue: { file: path, severity: 'error', message: `Fichier trop gros (${mb} Mo) : une page fait au plus 1 Mo. Vérifiez qu’il s’agit bien d’une page en Markdown, ou coupez-la.` } };
   }
   const bytes = readFileSync(join(root, path));
-  return remember(memo, () => `parse\0${path}\0${digest(bytes)}`, () => parseContentFile(path, bytes));
+  return remember(memo, () => memoKey('parse', path, digest(bytes)), () => parseContentFile(path, bytes));
 }

@@ -25,9 +25,28 @@ export interface FalcFieldText {
 /** A message's severity in a field, or `'drop'` to leave it out (a key figure's own number, when another check already stops). */
 export type SeverityOverride = (message: VFileMessage) => 'error' | 'warning' | 'drop' | undefined;
 
+/**
+ * A linter's message placed in a field's file, as plain data: what the check
+ * remembers, in memory (the preview) and on disk between builds (persisted-check-memo.ts).
+ * `toFileMessage` makes the message from it each time it is used, the same way
+ * whether it was just computed or read back, so no reader can tell the two apart.
+ */
+export interface PlacedMessage {
+  reason: string;
+  start: { line: number; column: number };
+  end: { line: number; column: number };
+  ruleId: string | undefined;
+  source: string | undefined;
+  file: string;
+  fatal: boolean;
+  url: VFileMessage['url'];
+  actual: VFileMessage['actual'];
+  expected: VFileMessage['expected'];
+}
+
 /** A field's messages, placed in its file, and the spellings of its names there (`falc:un-nom-une-ecriture`). */
 export interface FieldLint {
-  messages: VFileMessage[];
+  messages: PlacedMessage[];
   spellings: PlacedSpelling[];
 }
 
@@ -45,7 +64,7 @@ export async function lintFalcField(
 ): Promise<FieldLint> {
   const lines = field.text.split('\n');
   const report = await linter.lint(field.file, field.text, { names });
-  const placed: VFileMessage[] = [];
+  const placed: PlacedMessage[] = [];
   for (const message of report.messages) {
     if (lines[(message.line ?? 1) - 1]?.includes(TO_FILL)) continue;
     const severity = override?.(message) ?? severityOf(message);
@@ -59,7 +78,7 @@ export async function lintFalcField(
  * start at the field's indent, so a column on any line moves by the same amount;
  * a quoted or plain value is one line, that starts after its key.
  */
-function placeInFile(field: FalcFieldText, message: VFileMessage, severity: 'error' | 'warning'): VFileMessage {
+function placeInFile(field: FalcFieldText, message: VFileMessage, severity: 'error' | 'warning'): PlacedMessage {
   const place = message.place;
   const start = place && 'start' in place ? place.start : place;
   const end = place && 'end' in place ? place.end : start;
@@ -67,21 +86,37 @@ function placeInFile(field: FalcFieldText, message: VFileMessage, severity: 'err
     line: field.line + (p?.line ?? 1) - 1,
     column: (field.column ?? 1) + (p?.column ?? 1) - 1,
   });
+  return {
+    reason: (field.label ?? '') + message.reason,
+    start: point(start),
+    end: point(end ?? start),
+    ruleId: message.ruleId ?? undefined,
+    source: message.source ?? undefined,
+    file: field.file,
+    fatal: severity === 'error',
+    url: message.url,
+    actual: message.actual,
+    expected: message.expected,
+  };
+}
+
+/** The message a `PlacedMessage` describes, as `lint:falc` prints it and `toContentIssue` reads it. */
+export function toFileMessage(placed: PlacedMessage): VFileMessage {
   // A lint message needs no stack trace, and capturing one is most of its cost.
   const limit = Error.stackTraceLimit;
   Error.stackTraceLimit = 0;
-  const placed = new VFileMessage((field.label ?? '') + message.reason, {
-    place: { start: point(start), end: point(end ?? start) },
-    ruleId: message.ruleId ?? undefined,
-    source: message.source ?? undefined,
+  const message = new VFileMessage(placed.reason, {
+    place: { start: placed.start, end: placed.end },
+    ruleId: placed.ruleId,
+    source: placed.source,
   });
   Error.stackTraceLimit = limit;
-  placed.file = field.file;
-  placed.fatal = severity === 'error';
-  placed.url = message.url;
-  if (message.actual !== undefined) placed.actual = message.actual;
-  if (message.expected !== undefined) placed.expected = message.expected;
-  return placed;
+  message.file = placed.file;
+  message.fatal = placed.fatal;
+  message.url = placed.url;
+  if (placed.actual !== undefined) message.actual = placed.actual;
+  if (placed.expected !== undefined) message.expected = placed.expected;
+  return message;
 }
 
 /** A field's message as `lint:content` reports it: `raison (falc:règle)`, with the rule for the preview's banner. */

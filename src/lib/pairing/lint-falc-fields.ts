@@ -8,9 +8,9 @@ import type { VFileMessage } from 'vfile-message';
 import { createFalcLinter, type FalcLinter } from '../falc/index.ts';
 import type { ContentFile } from '../../model/content-file.ts';
 import type { FalcKeyFigure } from '../checks/falc-key-figures.ts';
-import { keyOf, remember, type CheckMemo } from '../checks/check-memo.ts';
+import { keyOf, memoKey, remember, type CheckMemo } from '../checks/check-memo.ts';
 import type { SpelledText } from '../falc/name-spellings.ts';
-import { lintFalcField, type FalcFieldText, type SeverityOverride } from './lint-falc-field.ts';
+import { lintFalcField, toFileMessage, type FalcFieldText, type SeverityOverride } from './lint-falc-field.ts';
 import { titleTexts } from './lint-falc-titles.ts';
 import { questionTexts } from './lint-falc-questions.ts';
 import { keyFigureText } from './lint-falc-key-figures.ts';
@@ -28,7 +28,7 @@ export interface FalcFieldSources {
 /**
  * The messages of each text, placed in its file (`message.file`), with the
  * spellings of its names, to compare across texts (`compareNameSpellings`).
- * With a memo (the dev server), a text is linted again only when it, its
+ * With a memo (the dev server, the build), a text is linted again only when it, its
  * place, or the glossary changed.
  */
 export async function lintFalcFields(
@@ -42,13 +42,14 @@ export async function lintFalcFields(
   const lint = async (field: FalcFieldText, override?: SeverityOverride, overrideKey?: unknown): Promise<SpelledText<VFileMessage[]>> => {
     const first = await remember(
       memo,
-      () => keyOf('lint-falc-field', glossaryKey, field, overrideKey ?? null),
+      () => memoKey('lint-falc-field', field.file, glossaryKey, field, overrideKey ?? null),
       () => lintFalcField(linterOnce(), field, override),
     );
     return {
-      result: first.messages,
+      // Made afresh from the remembered description on each run (lint-falc-field.ts `PlacedMessage`).
+      result: first.messages.map(toFileMessage),
       spellings: first.spellings,
-      relint: async (names) => (await lintFalcField(linterOnce(), field, override, names)).messages,
+      relint: async (names) => (await lintFalcField(linterOnce(), field, override, names)).messages.map(toFileMessage),
     };
   };
   const texts: Array<SpelledText<VFileMessage[]>> = [];

@@ -1,14 +1,14 @@
 /**
  * The FALC linter on every FALC page of `content/falc/`, as content issues:
  * its errors stop the build, its warnings are printed. With a memo (the dev
- * server), a page is linted again only when its text, its listing or the glossary changed.
+ * server, the build), a page is linted again only when its text, its listing or the glossary changed.
  */
 import { createFalcLinter, listingTitles, severityOf, type FalcLinter, type LintContext } from '../falc/index.ts';
 import { placedSpellings, type PlacedSpelling, type SpelledText } from '../falc/name-spellings.ts';
 import type { ContentIssue } from './check-pairs.ts';
 import type { ContentFile } from '../../model/content-file.ts';
 import { TO_FILL } from '../checks/check-placeholders.ts';
-import { digest, keyOf, remember, type CheckMemo } from '../checks/check-memo.ts';
+import { digest, keyOf, memoKey, remember, type CheckMemo } from '../checks/check-memo.ts';
 
 /**
  * `pages`: the FALC pages as the content check read them; `glossary`: the
@@ -26,9 +26,12 @@ export async function lintFalcPages(
   const texts: Array<SpelledText<ContentIssue[]>> = [];
   // A page's listing (the titles of its folder) is read with it: a title changed elsewhere can change its messages.
   const listings = listingTitles(pages);
+  // A folder's pages share one listing: hashed once, not once per page (a listing of 1 000 titles, 1 000 times).
+  const listingKeys = new Map<readonly string[], string>();
+  const listingKey = (listing: readonly string[]) => listingKeys.get(listing) ?? listingKeys.set(listing, keyOf(listing)).get(listing)!;
   for (const page of pages) {
     const listing = listings.get(page.path);
-    const key = () => keyOf('lint-falc', glossaryKey, page.path, digest(page.text), listing ?? null);
+    const key = () => memoKey('lint-falc', page.path, glossaryKey, digest(page.text), listing ? listingKey(listing) : null);
     const first = await remember(memo, key, () => lintPage(linterOnce(), page, { listing }));
     texts.push({ ...first, relint: async (names) => (await lintPage(linterOnce(), page, { listing, names })).result });
   }
