@@ -9,6 +9,7 @@ import { placeholders, projectShape } from '../model/report-shape.ts';
 import { ambitionPages, pactePages, pageSource, thematiquePages, treeListingPages, type Ambition } from '../lib/report.ts';
 import { getFalcTwin } from '../lib/falc-content.ts';
 import { leafPageKey, siteFingerprint } from '../lib/build/leaf-page-keys.ts';
+import { accessibilityState } from '../lib/accessibility/state.ts';
 
 let siteKey: string | undefined;
 
@@ -23,7 +24,8 @@ async function leafKey(ambition: Ambition): Promise<string | undefined> {
   const files = [ambition.filePath, ...(twin ? [twin.filePath] : [])];
   if (files.some((file) => file === undefined)) return undefined;
   const root = process.cwd();
-  siteKey ??= siteFingerprint(root, projectShape());
+  // The footer's accessibility status also depends on the day (an audit expires): the status itself is in the key.
+  siteKey ??= siteFingerprint(root, projectShape(), JSON.stringify(accessibilityState().status));
   return leafPageKey(root, siteKey, files as string[]);
 }
 

@@ -34,10 +34,14 @@ function leafFolders(shape: ReportShape): string[] {
   return [`content/${folder}/`, `content/falc/${folder}/`];
 }
 
-/** A hash of every input of the site, the leaves' files counting by their header only. */
-export function siteFingerprint(root: string, shape: ReportShape): string {
+/**
+ * A hash of every input of the site, the leaves' files counting by their header
+ * only, and of what pages compute from something else than files (`computed`:
+ * the footer's accessibility status, which an audit's age changes).
+ */
+export function siteFingerprint(root: string, shape: ReportShape, computed: string): string {
   const leaves = leafFolders(shape);
-  const hash = createHash('sha256').update(process.version);
+  const hash = createHash('sha256').update(`${process.version}\0${computed}`);
   for (const path of SITE_INPUTS.flatMap((input) => filesOf(root, input)).sort()) {
     const bytes = readFileSync(join(root, path));
     const isLeaf = path.endsWith('.md') && leaves.some((folder) => path.startsWith(folder));
