@@ -78,6 +78,35 @@ describe('without JavaScript', () => {
     }
   });
 
+  // Narrow for the text size (320 px at 100 %, as a phone at 200 %): the menu is after the content, the header has a
+  // « Menu » link to it (site.css, SiteNav.astro). Every link of the menu must be shown there and reached by Tab
+  // right after « Menu » is followed, and no copy of the menu may be shown twice.
+  it.each(['/', '/solidarites-territoriales/ambition-1/'])('%s at 320 px: the header\'s « Menu » link leads to the whole menu, shown after the content', async (url) => {
+    const narrow = await session.browser.newContext({ javaScriptEnabled: false, viewport: { width: 320, height: 568 } });
+    try {
+      const page = await narrow.newPage();
+      await page.goto(session.server.origin + url);
+      expect(await page.locator('header nav').isVisible()).toBe(false);
+      const menuLink = page.locator('header a[href="#menu"]');
+      expect(await menuLink.isVisible()).toBe(true);
+      const menu = page.locator('nav#menu');
+      expect(await menu.isVisible()).toBe(true);
+      expect(await menu.evaluate((nav) => nav.compareDocumentPosition(document.querySelector('main')!) & Node.DOCUMENT_POSITION_PRECEDING)).toBeTruthy();
+      const hrefs = (nav: string) => page.locator(`${nav} a`).evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+      expect(await hrefs('nav#menu')).toEqual(await hrefs('header nav'));
+      for (const link of await menu.locator('a').all()) {
+        const box = await link.boundingBox();
+        expect(box && box.height >= 24 && box.x >= 0 && box.x + box.width <= 320 + 1, await link.innerText()).toBe(true);
+      }
+      await menuLink.focus();
+      await page.keyboard.press('Enter');
+      await page.keyboard.press('Tab');
+      expect(await page.evaluate(() => document.activeElement?.closest('nav')?.id)).toBe('menu');
+    } finally {
+      await narrow.close();
+    }
+  });
+
   it('really runs with JavaScript disabled', async () => {
     const page = await context.newPage();
     await page.setContent('<p id="p">avant</p><script>document.getElementById("p").textContent = "après"</script>');
