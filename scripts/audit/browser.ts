@@ -417,16 +417,21 @@ async function layoutOn(tab: Page, page: BuiltPage): Promise<Violation[]> {
 export const PHONE_SCREEN = { width: 390, height: 844 } as const;
 
 /**
- * In the page: where the main heading's first line starts and ends, in CSS px from the top of the document
- * (the page scrolled to the top), or null when the page has no `main h1`.
+ * In the page: where the main heading starts and where its first line of text ends, in CSS px from the top of the
+ * document (the page scrolled to the top), or null when the page has no `main h1`. The first line is that of the
+ * heading's first text (its « Ambition 1 » label, smaller than the title, when it has one).
  */
 export function mainHeadingFirstLine(): { top: number; bottom: number } | null {
   const heading = document.querySelector('main h1');
   if (!heading) return null;
-  const box = heading.getBoundingClientRect();
-  const line = parseFloat(getComputedStyle(heading).lineHeight);
-  const top = box.top + window.scrollY;
-  return { top: Math.round(top), bottom: Math.round(top + Math.min(box.height, Number.isFinite(line) ? line : box.height)) };
+  const top = heading.getBoundingClientRect().top + window.scrollY;
+  const walker = document.createTreeWalker(heading, NodeFilter.SHOW_TEXT, { acceptNode: (n) => ((n.textContent ?? '').trim() ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_SKIP) });
+  const text = walker.nextNode();
+  const range = document.createRange();
+  if (text) range.selectNodeContents(text);
+  const line = text ? range.getClientRects()[0] : undefined;
+  const bottom = line ? line.bottom + window.scrollY : top + parseFloat(getComputedStyle(heading).lineHeight);
+  return { top: Math.round(top), bottom: Math.round(bottom) };
 }
 
 /**

@@ -50,7 +50,9 @@ describe('premier écran d’un téléphone, texte à 200 %', () => {
   });
 
   it('signale un titre dont la première ligne est coupée par le bas de l’écran', async () => {
-    // 17 lines: 816 px, the heading's first line (64 px × 1.25 = 80 px) ends at 896 px.
-    expect(await check(pageWithHeader(17))).toHaveLength(1);
+    // 17 lines: 816 px; the heading starts above the bottom of the screen (844 px), its first line (64 px text) ends below.
+    const violations = await check(pageWithHeader(17));
+    expect(violations).toHaveLength(1);
+    expect(violations[0]!.message).toContain('à 816 px du haut');
   });
 });
