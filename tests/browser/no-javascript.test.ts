@@ -78,10 +78,11 @@ describe('without JavaScript', () => {
     }
   });
 
-  // Narrow for the text size (320 px at 100 %, as a phone at 200 %): the menu is after the content, the header has a
+  // Narrow for the text size (320 px at 100 %, as a phone at 200 %): the menu is after the content (at the top of the
+  // footer), the header has a
   // « Menu » link to it (site.css, SiteNav.astro). Every link of the menu must be shown there and reached by Tab
   // right after « Menu » is followed, and no copy of the menu may be shown twice.
-  it.each(['/', '/solidarites-territoriales/ambition-1/'])('%s at 320 px: the header\'s « Menu » link leads to the whole menu, shown after the content', async (url) => {
+  it.each(['/', '/solidarites-territoriales/ambition-1/'])('%s at 320 px: the header\'s « Menu » link leads to the whole menu, shown after the content (footer)', async (url) => {
     const narrow = await session.browser.newContext({ javaScriptEnabled: false, viewport: { width: 320, height: 568 } });
     try {
       const page = await narrow.newPage();
