@@ -12,14 +12,22 @@ import { leafPageKey, siteFingerprint } from '../lib/build/leaf-page-keys.ts';
 import { accessibilityState } from '../lib/accessibility/state.ts';
 
 let siteKey: string | undefined;
+/** By leaf: both versions' routes ask for the same key. */
+const leafKeys = new Map<string, Promise<string | undefined>>();
 
 /**
  * The key under which the build may copy a leaf's page from the previous build
  * (src/lib/build/leaf-page-keys.ts); none in the preview, which renders every
  * request, nor for an entry Astro read from no file.
  */
-async function leafKey(ambition: Ambition): Promise<string | undefined> {
-  if (import.meta.env?.DEV !== false) return undefined;
+function leafKey(ambition: Ambition): Promise<string | undefined> {
+  if (import.meta.env?.DEV !== false) return Promise.resolve(undefined);
+  let key = leafKeys.get(ambition.id);
+  if (!key) leafKeys.set(ambition.id, (key = computeLeafKey(ambition)));
+  return key;
+}
+
+async function computeLeafKey(ambition: Ambition): Promise<string | undefined> {
   const twin = await getFalcTwin(pageSource('leaf', ambition));
   const files = [ambition.filePath, ...(twin ? [twin.filePath] : [])];
   if (files.some((file) => file === undefined)) return undefined;

@@ -22,7 +22,7 @@ try {
   // Every page Astro draws passes the page transforms once; the others it copied from the previous build.
   const copied = htmlFiles(outDir!).length - reused - transformed;
   console.log(
-    `Pages : ${reused + transformed} dessinée(s), ${copied} copiée(s) telles quelles de la construction précédente (rien de ce qu’elles montrent n’a changé) ; ` +
+    `Pages : ${reused + transformed} dessinée(s), ${copied} copiée(s) telles quelles de la construction précédente ; ` +
       `mise en forme (glossaire, typographie, sécurité) : ${transformed} faite(s), ${reused} reprise(s).`,
   );
   process.exit(0);

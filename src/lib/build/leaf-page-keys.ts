@@ -19,9 +19,7 @@
  * tests/browser/incremental-build.test.ts edits each kind of file and compares.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { filesOf } from './files-of.ts';
+import { hashFiles } from './files-of.ts';
 import { readFrontMatter } from '../../model/front-matter.ts';
 import { leafLevel, type ReportShape } from '../../model/report-shape.ts';
 
@@ -41,15 +39,10 @@ function leafFolders(shape: ReportShape): string[] {
  */
 export function siteFingerprint(root: string, shape: ReportShape, computed: string): string {
   const leaves = leafFolders(shape);
-  const hash = createHash('sha256').update(`${process.version}\0${computed}`);
-  for (const path of SITE_INPUTS.flatMap((input) => filesOf(root, input)).sort()) {
-    const bytes = readFileSync(join(root, path));
-    const isLeaf = path.endsWith('.md') && leaves.some((folder) => path.startsWith(folder));
-    // A leaf's header (title, number, parent, key figures…) may be shown on any page; its body only on its own.
-    const counted = isLeaf ? (readFrontMatter(bytes.toString('utf8'))?.yaml ?? bytes) : bytes;
-    hash.update(`\0${path}\0${isLeaf ? 'header' : 'whole'}\0${counted.length}\0`).update(counted);
-  }
-  return hash.digest('hex');
+  // A leaf's header (title, number, parent, key figures…) may be shown on any page; its body only on its own.
+  const counted = (path: string, bytes: Buffer) =>
+    path.endsWith('.md') && leaves.some((folder) => path.startsWith(folder)) ? (readFrontMatter(bytes.toString('utf8'))?.yaml ?? bytes) : bytes;
+  return hashFiles(createHash('sha256').update(`${process.version}\0${computed}`), root, SITE_INPUTS, counted).digest('hex');
 }
 
 /**
@@ -58,10 +51,5 @@ export function siteFingerprint(root: string, shape: ReportShape, computed: stri
  * them (`filePath`, from the project's root).
  */
 export function leafPageKey(root: string, siteKey: string, files: readonly string[]): string {
-  const hash = createHash('sha256').update(siteKey);
-  for (const path of files) {
-    const bytes = readFileSync(join(root, path));
-    hash.update(`\0${path}\0${bytes.length}\0`).update(bytes);
-  }
-  return hash.digest('hex');
+  return hashFiles(createHash('sha256').update(siteKey), root, files).digest('hex');
 }

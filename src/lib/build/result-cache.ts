@@ -13,7 +13,7 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { filesOf } from './files-of.ts';
+import { hashFiles } from './files-of.ts';
 import { REPORT_SHAPE_FILE } from '../../model/report-shape.ts';
 
 /** Under node_modules/.cache, where tools keep what can be thrown away. */
@@ -41,12 +41,7 @@ const codeKeys = new Map<string, string>();
 function codeFingerprint(root: string): string {
   let key = codeKeys.get(root);
   if (key === undefined) {
-    const hash = createHash('sha256').update(process.version);
-    for (const path of CODE_INPUTS.flatMap((input) => filesOf(root, input)).sort()) {
-      const bytes = readFileSync(join(root, path));
-      hash.update(`\0${path}\0${bytes.length}\0`).update(bytes);
-    }
-    key = hash.digest('hex');
+    key = hashFiles(createHash('sha256').update(process.version), root, CODE_INPUTS).digest('hex');
     codeKeys.set(root, key);
   }
   return key;
