@@ -52,6 +52,10 @@ export const LOGO_MISSING =
   'Le logo appartient à Inclusion Europe : téléchargez-le sur easy-to-read.eu (page « European logo ») et enregistrez-le sous ce nom. ' +
   'Il est gratuit pour un texte écrit selon les règles européennes du facile à lire et relu par au moins une personne handicapée intellectuelle, nommée avec le texte.';
 
+/** Said on an unreadable glossary entry, while the FALC texts are not checked. */
+export const FALC_LINT_WAITS =
+  'Tant que cette entrée du glossaire est illisible, les textes FALC ne sont pas vérifiés : ils dépendent des mots que le glossaire explique. Corrigez-la d’abord.';
+
 export interface ContentReport {
   issues: ContentIssue[];
 }
@@ -84,7 +88,7 @@ async function checkWithShape(root: string, memo: CheckMemo | undefined): Promis
     )
   ).flat();
   const references = checkReferences(files, unreadable.map((i) => i.file), shapeOf(root));
-  const statedCounts = checkStatedCounts(files, shapeOf(root));
+  const statedCounts = checkStatedCounts(files, unreadable.map((i) => i.file), shapeOf(root));
   const questions = checkFalcQuestions(files);
 
   const pairing = checkPairs(pairingInput(files, unreadable.map((i) => i.file), pageFolders(root).falc));
@@ -113,10 +117,12 @@ async function checkWithShape(root: string, memo: CheckMemo | undefined): Promis
   const glossary = files.flatMap((f) => (f.collection === 'glossaire' ? glossaryTermsOf(f.data) : []));
   const keyFigures = falcKeyFigures(files, shapeOf(root));
   const glossaryEntries = files.filter((f) => f.collection === 'glossaire');
-  const pageTexts = await lintFalcPages(falcFiles, glossary, memo);
-  const fieldTexts = await lintFalcFields({ pages: falcFiles, keyFigures, glossaryEntries }, glossary, memo);
-  await compareNameSpellings([...pageTexts, ...fieldTexts]);
-  const lint = [...pageTexts.flatMap((text) => text.result), ...fieldTexts.flatMap((text) => text.result.map(toContentIssue))];
+  // The FALC writing rules read the glossary (a word it explains is not jargon, an acronym in it is explained):
+  // with an entry unreadable they would flag, on other pages, words that entry explains. They wait for its fix.
+  const brokenGlossary = unreadable.filter((issue) => issue.file.startsWith('content/glossaire/'));
+  const lint = brokenGlossary.length > 0
+    ? brokenGlossary.map((issue): ContentIssue => ({ file: issue.file, severity: 'warning', message: FALC_LINT_WAITS }))
+    : await lintFalcTexts({ falcFiles, keyFigures, glossaryEntries }, glossary, memo);
   const keyFigureIssues = checkFalcKeyFigureNumbers(keyFigures);
   const glossaryIssues = checkGlossaryReviews(glossaryEntries);
   const pdf = checkPdfFreshness(root, files);
@@ -141,4 +147,16 @@ function isValidated(file: ContentFile): boolean {
   const chiffresCles = Array.isArray(file.data.chiffresCles) ? (file.data.chiffresCles as { texte: string }[]) : undefined;
   const record = { relecture: relecture.data, empreintes, chiffresCles };
   return reviewState(record, falcFingerprint(file.body, chiffresCles)).kind === 'validated';
+}
+
+/** The FALC writing rules on every FALC text: the pages, the key figures' FALC labels and the glossary's FALC explanations. */
+async function lintFalcTexts(
+  texts: { falcFiles: ContentFile[]; keyFigures: ReturnType<typeof falcKeyFigures>; glossaryEntries: ContentFile[] },
+  glossary: string[],
+  memo: CheckMemo | undefined,
+): Promise<ContentIssue[]> {
+  const pageTexts = await lintFalcPages(texts.falcFiles, glossary, memo);
+  const fieldTexts = await lintFalcFields({ pages: texts.falcFiles, keyFigures: texts.keyFigures, glossaryEntries: texts.glossaryEntries }, glossary, memo);
+  await compareNameSpellings([...pageTexts, ...fieldTexts]);
+  return [...pageTexts.flatMap((text) => text.result), ...fieldTexts.flatMap((text) => text.result.map(toContentIssue))];
 }
