@@ -41,7 +41,7 @@ if (issues.some((i) => i.severity === 'error')) {
 }
 
 console.log(`Construction du site par Astro, puis de l’index de recherche${details ? '' : ' (le détail de chaque page : npm run build -- --details)'}…`);
-const ok = await safeBuild({ build: (outDir) => buildSite(outDir, { details }), target: 'dist', staging: STAGING });
+const ok = await safeBuild({ build: (outDir) => buildSite(outDir, { details, previous: 'dist' }), target: 'dist', staging: STAGING });
 if (!ok) {
   // Interrupted: the signal handler ends the process once the build's processes are stopped.
   if (interrupted) await new Promise(() => {});

@@ -5,7 +5,8 @@
  * no error anywhere. So, in a copy of the project, after each kind of edit an
  * editor makes, the incremental build must write exactly the site a build from
  * scratch writes (every file, byte for byte), and it must have copied the pages
- * it could: all but the edited leaf's two for an edit of one leaf's text.
+ * it could: all but the edited leaf's two for an edit of one leaf's text, and
+ * the search index of the version the edit did not touch.
  */
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -27,10 +28,15 @@ let leafFolder: string;
 let first: Map<string, Buffer>;
 
 /** `npm run build -- --details` (Astro says which pages it copied); social cards are not this test's concern. */
-async function build(): Promise<{ copied: number; files: Map<string, Buffer> }> {
+async function build(): Promise<{ copied: number; indexesKept: string; files: Map<string, Buffer> }> {
   const run = await runBuild(project.dir, { script: 'scripts/build.ts', extraArgs: ['--details'], env: { OG_IMAGES: '0' } });
   if (!run.ok) throw new Error(run.output.slice(-3000));
-  return { copied: run.output.match(/\((?:restored|cached)\)/g)?.length ?? 0, files: siteFiles(join(project.dir, 'dist')) };
+  return {
+    copied: run.output.match(/\((?:restored|cached)\)/g)?.length ?? 0,
+    // The versions whose search index was kept: their pages did not change (src/lib/build/search-index.ts).
+    indexesKept: run.output.match(/Index de recherche repris de la construction précédente \(ses pages n’ont pas changé\) : (.*)\./)?.[1] ?? '',
+    files: siteFiles(join(project.dir, 'dist')),
+  };
 }
 
 /** A build from scratch: every cache of the build removed first (Astro's, the check's, the page transforms'). */
@@ -74,7 +80,7 @@ async function afterEdit(file: string, change: (text: string) => string) {
   edit(file, change);
   const incremental = await build();
   const scratch = await buildFromScratch();
-  return { copied: incremental.copied, differ: differences(incremental.files, scratch.files), site: scratch.files };
+  return { copied: incremental.copied, indexesKept: incremental.indexesKept, differ: differences(incremental.files, scratch.files), site: scratch.files };
 }
 
 beforeAll(async () => {
@@ -88,20 +94,22 @@ beforeAll(async () => {
 afterAll(() => project?.remove());
 
 describe('an incremental build writes the same site as a build from scratch', () => {
-  it('after an edit of one leaf’s text: only its two pages are drawn again', async () => {
+  it('after an edit of one leaf’s text: only its two pages are drawn again, only its version is indexed again', async () => {
     const added = 'Une phrase ajoutée par le test de construction incrémentale.';
-    const { copied, differ, site } = await afterEdit(`content/${leafFolder}/${leaves[0]}`, (text) => `${text.trimEnd()}\n\n${added}\n`);
+    const { copied, indexesKept, differ, site } = await afterEdit(`content/${leafFolder}/${leaves[0]}`, (text) => `${text.trimEnd()}\n\n${added}\n`);
     expect(differ).toEqual([]);
     expect(leafPagesShowing(site, added)).toHaveLength(1);
     expect(copied).toBe(leaves.length * 2 - 2);
+    expect(indexesKept).toBe('version facile à lire');
   }, EDIT_TIMEOUT);
 
   it('after an edit of one leaf’s FALC text', async () => {
     const added = 'Le test ajoute cette phrase.';
-    const { copied, differ, site } = await afterEdit(`content/falc/${leafFolder}/${leaves[1]}`, (text) => `${text.trimEnd()}\n\n${added}\n`);
+    const { copied, indexesKept, differ, site } = await afterEdit(`content/falc/${leafFolder}/${leaves[1]}`, (text) => `${text.trimEnd()}\n\n${added}\n`);
     expect(differ).toEqual([]);
     expect(leafPagesShowing(site, added)).toHaveLength(1);
     expect(copied).toBe(leaves.length * 2 - 2);
+    expect(indexesKept).toBe('version standard');
   }, EDIT_TIMEOUT);
 
   it('after an edit of one leaf’s title, which its neighbours show', async () => {

@@ -21,13 +21,13 @@ describe('checkStatedCounts on the report', () => {
   it('finds every stated count true (3 pactes, 10 défis, 40 ambitions, each pacte’s ambitions)', () => {
     const { files } = readContentFiles('.');
     expect(files.filter((f) => f.collection === 'ambitions')).toHaveLength(40);
-    expect(checkStatedCounts(files, readReportShape('.'))).toEqual([]);
+    expect(checkStatedCounts(files, [], readReportShape('.'))).toEqual([]);
   });
   it('flags the stale count once an ambition is added, on the general pages and on its pacte', () => {
     const { files } = readContentFiles('.');
     const model = files.find((f) => f.path === 'content/ambitions/st-01.md')!;
     const added = { ...model, path: 'content/ambitions/st-15.md', id: 'st-15' };
-    const stale = checkStatedCounts([...files, added], readReportShape('.')).map((issue) => `${issue.file} ${issue.message.split(' : ')[0]}`);
+    const stale = checkStatedCounts([...files, added], [], readReportShape('.')).map((issue) => `${issue.file} ${issue.message.split(' : ')[0]}`);
     expect(stale).toEqual(expect.arrayContaining([
       'content/pages/accueil.md « 40 ambitions »',
       'content/pages/edito.md « 40 ambitions »',

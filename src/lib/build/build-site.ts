@@ -8,12 +8,14 @@
  */
 import { fileURLToPath } from 'node:url';
 import { processGroups } from '../process-groups.ts';
-import { searchIndexRuns } from './search-index.ts';
+import { indexIsReusable, reuseIndex, searchIndexRuns } from './search-index.ts';
 import { buildEnv } from './build-env.ts';
 
 const ASTRO_BUILD = fileURLToPath(new URL('./astro-build.ts', import.meta.url));
 
 const tools = processGroups();
+
+const VERSION_NAMES = { standard: 'version standard', falc: 'version facile à lire' } as const;
 
 function run(command: string, args: string[]): Promise<boolean> {
   return new Promise((resolve) => {
@@ -24,18 +26,25 @@ function run(command: string, args: string[]): Promise<boolean> {
   });
 }
 
-/** Runs the commands one after the other, each once the previous one succeeded. */
-async function runEach(commands: readonly (readonly [string, string[]])[]): Promise<boolean> {
-  for (const [command, args] of commands) if (!(await run(command, args))) return false;
+/** Each version's search index, one after the other; a version whose pages did not change keeps `previous`'s. */
+async function indexSearch(outDir: string, previous: string | undefined): Promise<boolean> {
+  const reused: string[] = [];
+  for (const index of searchIndexRuns(outDir)) {
+    if (previous && indexIsReusable(index, outDir, previous)) {
+      reuseIndex(index, outDir, previous);
+      reused.push(VERSION_NAMES[index.version]);
+    } else if (!(await run('pagefind', index.args))) return false;
+  }
+  if (reused.length > 0) console.log(`Index de recherche repris de la construction précédente (ses pages n’ont pas changé) : ${reused.join(', ')}.`);
   return true;
 }
 
-/** `details`: Astro's full output (a line per page built) instead of its warnings and errors only. */
-export async function buildSite(outDir: string, { details = false }: { details?: boolean } = {}): Promise<boolean> {
-  return (
-    (await run(process.execPath, [ASTRO_BUILD, outDir, ...(details ? ['--details'] : [])])) &&
-    (await runEach(searchIndexRuns(outDir).map((args) => ['pagefind', args] as const)))
-  );
+/**
+ * `details`: Astro's full output (a line per page built) instead of its warnings and errors only.
+ * `previous`: the site the last build published, whose search indexes can be kept.
+ */
+export async function buildSite(outDir: string, { details = false, previous }: { details?: boolean; previous?: string } = {}): Promise<boolean> {
+  return (await run(process.execPath, [ASTRO_BUILD, outDir, ...(details ? ['--details'] : [])])) && (await indexSearch(outDir, previous));
 }
 
 /** Stops the running tool and all its processes (its whole group), and starts no other; resolves when they are gone. */

@@ -74,8 +74,11 @@ export function statedCounts(text: string, shape: ReportShape = projectShape()):
   return found;
 }
 
-/** How many entries of each level the whole report, or one top-level entry (`top`), has; NaN where a count makes no sense. */
-function countsOf(files: readonly ContentFile[], shape: ReportShape, top?: string): Map<Unit, number> {
+/**
+ * How many entries of each level the whole report, or one top-level entry (`top`), has; NaN where a count makes
+ * no sense, or cannot be known because a file of that level is unreadable (`unknown`).
+ */
+function countsOf(files: readonly ContentFile[], shape: ReportShape, unknown: ReadonlySet<Unit>, top?: string): Map<Unit, number> {
   const topLevel = shape.niveaux[0]!;
   const within = (file: ContentFile) => top === undefined || file.data[fieldOf(topLevel)] === top;
   const counts = new Map<Unit, number>();
@@ -83,7 +86,13 @@ function countsOf(files: readonly ContentFile[], shape: ReportShape, top?: strin
     counts.set(level.dossier, level === topLevel && top !== undefined ? 1 : files.filter((f) => f.collection === level.dossier && within(f)).length);
   }
   if (shape.transversales) counts.set(shape.transversales.dossier, top === undefined ? files.filter((f) => f.collection === shape.transversales!.dossier).length : Number.NaN);
+  for (const unit of unknown) if (counts.has(unit)) counts.set(unit, Number.NaN);
   return counts;
+}
+
+/** The levels with an unreadable standard page (`content/ambitions/x.md`): the editor is told of that file, not of every count. */
+function levelsWithUnreadable(unreadable: readonly string[]): Set<Unit> {
+  return new Set(unreadable.map((path) => path.split('/')).filter((parts) => parts.length === 3).map((parts) => parts[1]!));
 }
 
 /** Every text of a file with its line: the body's paragraphs and headings, and the front matter's strings. */
@@ -114,15 +123,19 @@ function scopeOf(file: ContentFile, shape: ReportShape): { top?: string } | unde
   return undefined;
 }
 
-/** Without a readable shape (reported by check-data-files.ts), nothing can be counted. */
-export function checkStatedCounts(files: readonly ContentFile[], shape: ReportShape | undefined): ContentIssue[] {
+/**
+ * `unreadable`: the paths of the pages that could not be read (each has its own error): the levels they belong
+ * to are not counted. Without a readable shape (reported by check-data-files.ts), nothing can be counted.
+ */
+export function checkStatedCounts(files: readonly ContentFile[], unreadable: readonly string[], shape: ReportShape | undefined): ContentIssue[] {
   if (!shape) return [];
+  const unknown = levelsWithUnreadable(unreadable);
   const issues: ContentIssue[] = [];
   const levels = new Map(allLevels(shape).map((level) => [level.dossier, level]));
   for (const file of files) {
     const scope = scopeOf(file, shape);
     if (!scope) continue;
-    const actual = countsOf(files, shape, scope.top);
+    const actual = countsOf(files, shape, unknown, scope.top);
     for (const { text, line } of textsWithLines(file)) {
       for (const stated of statedCounts(text, shape)) {
         const real = actual.get(stated.unit) ?? Number.NaN;

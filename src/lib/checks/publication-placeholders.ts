@@ -24,8 +24,15 @@ export interface PlaceholderHit {
   placeholder: string;
 }
 
+/** Whether a text holds a placeholder anywhere: most files hold none, and are then read no further. */
+const mentionsPlaceholder = (text: string) => {
+  const lower = text.toLowerCase();
+  return PLACEHOLDERS.some((p) => lower.includes(p));
+};
+
 /** The placeholders written in a text, each with the 1-based line of each occurrence. */
 export function placeholdersIn(text: string): { placeholder: string; line: number }[] {
+  if (!mentionsPlaceholder(text)) return [];
   const lines = text.split('\n');
   return lines.flatMap((line, index) => {
     const lower = line.toLowerCase();
@@ -63,6 +70,7 @@ export function contentPlaceholders(root = '.'): PlaceholderHit[] {
   return files.flatMap((path) => {
     const file = relative(root, path);
     const text = readFileSync(path, 'utf8').replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+    if (!mentionsPlaceholder(text)) return [];
     if (extname(path) !== '.md') return placeholdersInYaml(text).map((h) => ({ file, ...h }));
     const { body, bodyLine } = splitFrontMatter(text);
     // Between the opening `---` (line 1) and the closing one (the line before the body).

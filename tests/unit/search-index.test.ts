@@ -1,0 +1,85 @@
+/**
+ * A version's search index is kept from the previous build only when that
+ * build's pages of the version are exactly the new ones, and its index was
+ * written by the Pagefind installed now: a kept index that missed one changed
+ * word would make search find the old text.
+ */
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { indexIsReusable, reuseIndex, searchIndexRuns, type SearchIndexRun } from '../../src/lib/build/search-index.ts';
+import { inVersion } from '../../src/lib/urls.ts';
+
+const PAGEFIND_VERSION = (JSON.parse(readFileSync('node_modules/pagefind/package.json', 'utf8')) as { version: string }).version;
+
+function site(files: Record<string, string>): string {
+  const root = mkdtempSync(join(tmpdir(), 'index-'));
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(root, path)), { recursive: true });
+    writeFileSync(join(root, path), text);
+  }
+  return root;
+}
+
+/** The FALC version's folder, as this project's report names it. */
+const FALC = inVersion('/', 'falc').replace(/^\/|\/$/g, '');
+const PAGES = { 'index.html': '<p>Accueil</p>', 'ambitions/st-01/index.html': '<p>Une ambition</p>', [`${FALC}/index.html`]: '<p>Bonjour</p>' };
+const INDEXES = {
+  'pagefind/pagefind-entry.json': JSON.stringify({ version: PAGEFIND_VERSION }),
+  'pagefind/index/fr.pf_index': 'index standard',
+  'pagefind/falc/pagefind-entry.json': JSON.stringify({ version: PAGEFIND_VERSION }),
+  'pagefind/falc/index/fr.pf_index': 'index facile',
+};
+const previousSite = (changes: Record<string, string> = {}) => site({ ...PAGES, ...INDEXES, ...changes });
+const runOf = (dir: string, version: SearchIndexRun['version']) => searchIndexRuns(dir).find((run) => run.version === version)!;
+
+describe('searchIndexRuns', () => {
+  it('gives each version its pages and its bundle, Pagefind’s own folder left out', () => {
+    const dir = previousSite();
+    expect(searchIndexRuns(dir).map(({ version, bundle, pages }) => ({ version, bundle, pages }))).toEqual([
+      { version: 'standard', bundle: 'pagefind/', pages: ['ambitions/st-01/index.html', 'index.html'] },
+      { version: 'falc', bundle: 'pagefind/falc/', pages: [`${FALC}/index.html`] },
+    ]);
+  });
+});
+
+describe('indexIsReusable', () => {
+  it('keeps both versions’ indexes when every page is the same', () => {
+    const out = site(PAGES);
+    const previous = previousSite();
+    expect(indexIsReusable(runOf(out, 'standard'), out, previous)).toBe(true);
+    expect(indexIsReusable(runOf(out, 'falc'), out, previous)).toBe(true);
+  });
+  it('indexes again the version of a page that changed, and only it', () => {
+    const out = site({ ...PAGES, 'ambitions/st-01/index.html': '<p>Une ambition, modifiée</p>' });
+    const previous = previousSite();
+    expect(indexIsReusable(runOf(out, 'standard'), out, previous)).toBe(false);
+    expect(indexIsReusable(runOf(out, 'falc'), out, previous)).toBe(true);
+  });
+  it('indexes again a version with a page added or removed', () => {
+    const added = site({ ...PAGES, [`${FALC}/ambitions/st-01/index.html`]: '<p>Une page</p>' });
+    expect(indexIsReusable(runOf(added, 'falc'), added, previousSite())).toBe(false);
+    const { 'ambitions/st-01/index.html': _removed, ...fewer } = PAGES;
+    const removed = site(fewer);
+    expect(indexIsReusable(runOf(removed, 'standard'), removed, previousSite())).toBe(false);
+  });
+  it('indexes again when the index was written by another Pagefind, or is missing, or there is no previous site', () => {
+    const out = site(PAGES);
+    expect(indexIsReusable(runOf(out, 'falc'), out, previousSite({ 'pagefind/falc/pagefind-entry.json': JSON.stringify({ version: '0.0.1' }) }))).toBe(false);
+    expect(indexIsReusable(runOf(out, 'standard'), out, site(PAGES))).toBe(false);
+    expect(indexIsReusable(runOf(out, 'standard'), out, join(out, 'absent'))).toBe(false);
+  });
+});
+
+describe('reuseIndex', () => {
+  it('copies a version’s index without the other version’s index written inside it', () => {
+    const out = site(PAGES);
+    const previous = previousSite();
+    reuseIndex(runOf(out, 'standard'), out, previous);
+    expect(readFileSync(join(out, 'pagefind/index/fr.pf_index'), 'utf8')).toBe('index standard');
+    expect(existsSync(join(out, 'pagefind/falc'))).toBe(false);
+    reuseIndex(runOf(out, 'falc'), out, previous);
+    expect(readFileSync(join(out, 'pagefind/falc/index/fr.pf_index'), 'utf8')).toBe('index facile');
+  });
+});
