@@ -5,7 +5,8 @@
  *   also get `color-contrast-enhanced` (7:1);
  * - the keyboard on one page of each type (and its FALC twin): Tab order, visible focus, no trap, and every
  *   button pressed, the focus never falling to <body>;
- * - reflow at 320 CSS px, with the WCAG 1.4.12 text spacing too, and text at 200 % (640 CSS px wide) on every page.
+ * - reflow at 320 CSS px, with the WCAG 1.4.12 text spacing too, and text at 200 % (640 CSS px wide) on every page;
+ *   with the text at 200 % on a phone (390 × 844), the main heading on the first screen (usability, no RGAA criterion).
  * Pages are given one French voice (speech-stub.ts), so that « Écouter la page » is checked too.
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -405,8 +406,55 @@ async function layoutOn(tab: Page, page: BuiltPage): Promise<Violation[]> {
       overflow: 'texte-200-defilement', clipped: 'texte-200-coupe', variante: 'texte 200 %', rgaa: ['10.4'],
       setting: 'Avec le texte à 200 %', width: 640,
     })));
+    violations.push(...(await firstScreenAtLargeText(tab, page.url)));
   }
   return violations;
+}
+
+// ---------------------------------------------------------------- the first screen of a phone
+
+/** A phone's screen (CSS px), where a reader who set a large text size must still see the page's content first. */
+export const PHONE_SCREEN = { width: 390, height: 844 } as const;
+
+/**
+ * In the page: where the main heading starts and where its first line of text ends, in CSS px from the top of the
+ * document (the page scrolled to the top), or null when the page has no `main h1`. The first line is that of the
+ * heading's first text (its « Ambition 1 » label, smaller than the title, when it has one).
+ */
+export function mainHeadingFirstLine(): { top: number; bottom: number } | null {
+  const heading = document.querySelector('main h1');
+  if (!heading) return null;
+  const top = heading.getBoundingClientRect().top + window.scrollY;
+  const walker = document.createTreeWalker(heading, NodeFilter.SHOW_TEXT, { acceptNode: (n) => ((n.textContent ?? '').trim() ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_SKIP) });
+  const text = walker.nextNode();
+  const range = document.createRange();
+  if (text) range.selectNodeContents(text);
+  const line = text ? range.getClientRects()[0] : undefined;
+  const bottom = line ? line.bottom + window.scrollY : top + parseFloat(getComputedStyle(heading).lineHeight);
+  return { top: Math.round(top), bottom: Math.round(bottom) };
+}
+
+/**
+ * On a phone (390 × 844) with the text at 200 %, the page's main heading must start on the first screen: a header
+ * that fills the screen (a long title, one menu link per line) makes the reader scroll before seeing anything of
+ * the page, at every page. No WCAG or RGAA criterion fails then (no horizontal scroll, the skip link exists): it is
+ * a usability check of ours, so it names no RGAA criterion. The heading's first line must be entirely on screen.
+ */
+export async function firstScreenAtLargeText(tab: Page, pageUrl: string): Promise<Violation[]> {
+  await tab.setViewportSize(PHONE_SCREEN);
+  const heading = await tab.evaluate(() => {
+    document.documentElement.style.fontSize = '200%';
+    window.scrollTo(0, 0);
+    return new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done())));
+  }).then(() => tab.evaluate(mainHeadingFirstLine));
+  if (!heading || heading.bottom <= PHONE_SCREEN.height) return [];
+  return [{
+    outil: 'affichage', page: pageUrl, regle: 'premier-ecran-200',
+    message: `Sur un téléphone (${PHONE_SCREEN.width} × ${PHONE_SCREEN.height} px) avec le texte à 200 %, le titre principal de la page ` +
+      `commence à ${heading.top} px du haut, sous le premier écran (${PHONE_SCREEN.height} px) : le lecteur doit faire défiler ` +
+      'la page avant d’en voir le contenu (en-tête trop haut).',
+    cible: 'main h1', variante: 'téléphone, texte 200 %', rgaa: [],
+  }];
 }
 
 // ---------------------------------------------------------------- all together

@@ -6,7 +6,7 @@ export const TOOL_LABELS: Record<ToolId, string> = {
   'pa11y-ci': 'pa11y-ci (axe + HTML_CodeSniffer, WCAG2AA)',
   axe: 'Playwright + axe-core (thèmes clair et sombre)',
   clavier: 'Navigation au clavier',
-  affichage: 'Affichage à 320 px (avec et sans l’espacement du texte WCAG) et texte à 200 %',
+  affichage: 'Affichage à 320 px (avec et sans l’espacement du texte WCAG), texte à 200 % et premier écran d’un téléphone',
   reglages: 'Paramètres d’affichage (thème choisi, texte très grand, espacement, police lisible)',
   'html-validate': 'Validité HTML (html-validate)',
   liens: 'Liens internes et intitulés de liens',

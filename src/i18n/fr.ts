@@ -8,6 +8,7 @@ export const fr = {
   'skipLink.label': 'Aller au contenu',
   'site.home': 'Accueil',
   'nav.label': 'Navigation principale',
+  'nav.menu': 'Menu',
   'nav.sommaire': 'Sommaire',
   'nav.edito': 'Édito',
   'nav.planDuSite': 'Plan du site',

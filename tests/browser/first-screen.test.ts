@@ -1,0 +1,58 @@
+/**
+ * The audit's first-screen check (scripts/audit/browser.ts): on a phone with the text at 200 %, a page whose header
+ * pushes the main heading below the first screen is reported; a page with a short header is not. Tiny pages given to
+ * Chromium directly: the check is proved on itself, whatever the site's header is today.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchChromium } from '../../scripts/lib/chromium.ts';
+import { firstScreenAtLargeText, PHONE_SCREEN } from '../../scripts/audit/browser.ts';
+
+/** A page whose header is `headerLines` paragraphs of one short line each, then the main heading. */
+function pageWithHeader(headerLines: number): string {
+  const lines = Array.from({ length: headerLines }, (_, i) => `<p style="margin:0;line-height:1.5">Lien ${i + 1}</p>`).join('');
+  return `<!doctype html><html lang="fr"><head><meta name="viewport" content="width=device-width"><title>Essai</title></head>` +
+    `<body style="margin:0;font-size:1rem"><header>${lines}</header><main><h1 style="margin:0;font-size:2rem;line-height:1.25">Titre</h1>` +
+    `<p>${'Du texte. '.repeat(200)}</p></main></body></html>`;
+}
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+}, 120_000);
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function check(html: string) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  try {
+    const tab = await context.newPage();
+    await tab.setContent(html);
+    return await firstScreenAtLargeText(tab, '/essai/');
+  } finally {
+    await context.close();
+  }
+}
+
+describe('premier écran d’un téléphone, texte à 200 %', () => {
+  // At 200 % a header line is 32 px × 1.5 = 48 px: 20 lines (960 px) push the heading below 844 px, 5 (240 px) do not.
+  it('signale une page dont l’en-tête repousse le titre principal sous le premier écran', async () => {
+    const violations = await check(pageWithHeader(20));
+    expect(violations).toHaveLength(1);
+    expect(violations[0]).toMatchObject({ outil: 'affichage', regle: 'premier-ecran-200', page: '/essai/', variante: 'téléphone, texte 200 %', rgaa: [] });
+    expect(violations[0]!.message).toContain('à 960 px du haut');
+    expect(violations[0]!.message).toContain(`(${PHONE_SCREEN.height} px)`);
+  });
+
+  it('accepte une page dont le titre principal est sur le premier écran', async () => {
+    expect(await check(pageWithHeader(5))).toEqual([]);
+  });
+
+  it('signale un titre dont la première ligne est coupée par le bas de l’écran', async () => {
+    // 17 lines: 816 px; the heading starts above the bottom of the screen (844 px), its first line (64 px text) ends below.
+    const violations = await check(pageWithHeader(17));
+    expect(violations).toHaveLength(1);
+    expect(violations[0]!.message).toContain('à 816 px du haut');
+  });
+});
