@@ -21,7 +21,11 @@ function run(command: string, args: string[]): Promise<boolean> {
   return new Promise((resolve) => {
     const child = tools.start(command, args, { stdio: 'inherit', env: buildEnv() });
     if (!child) return resolve(false);
-    child.on('error', () => resolve(false));
+    child.on('error', (error) => {
+      // Not started at all (not installed, or run outside `npm run`, which puts the project's tools on the PATH).
+      console.error(`Impossible de lancer ${command} : ${error.message}. Lancez la construction avec « npm run build ».`);
+      resolve(false);
+    });
     child.on('exit', (code) => resolve(code === 0 && !tools.stopping));
   });
 }
