@@ -109,7 +109,7 @@ describe('an incremental build writes the same site as a build from scratch', ()
     expect(differ).toEqual([]);
     expect(leafPagesShowing(site, added)).toHaveLength(1);
     expect(copied).toBe(leaves.length * 2 - 2);
-    expect(indexesKept).toBe('version standard');
+    expect(indexesKept).toBe('version complète');
   }, EDIT_TIMEOUT);
 
   it('after an edit of one leaf’s title, which its neighbours show', async () => {

@@ -15,7 +15,7 @@ const ASTRO_BUILD = fileURLToPath(new URL('./astro-build.ts', import.meta.url));
 
 const tools = processGroups();
 
-const VERSION_NAMES = { standard: 'version standard', falc: 'version facile à lire' } as const;
+const VERSION_NAMES = { standard: 'version complète', falc: 'version facile à lire' } as const;
 
 function run(command: string, args: string[]): Promise<boolean> {
   return new Promise((resolve) => {
