@@ -53,7 +53,7 @@ export const LOGO_MISSING =
   'Il est gratuit pour un texte écrit selon les règles européennes du facile à lire et relu par au moins une personne handicapée intellectuelle, nommée avec le texte.';
 
 /** Added to an unreadable glossary entry's error, while the FALC texts are not checked. */
-export const FALC_LINT_WAITS = 'Les textes FALC seront vérifiés une fois ce fichier corrigé : ils dépendent des mots que le glossaire explique.';
+const FALC_LINT_WAITS = 'Les textes FALC seront vérifiés une fois ce fichier corrigé : ils dépendent des mots que le glossaire explique.';
 
 export interface ContentReport {
   issues: ContentIssue[];
@@ -86,11 +86,12 @@ async function checkWithShape(root: string, memo: CheckMemo | undefined): Promis
       }),
     )
   ).flat();
-  const references = checkReferences(files, unreadable.map((i) => i.file), shapeOf(root));
-  const statedCounts = checkStatedCounts(files, unreadable.map((i) => i.file), shapeOf(root));
+  const unreadablePaths = unreadable.map((i) => i.file);
+  const references = checkReferences(files, unreadablePaths, shapeOf(root));
+  const statedCounts = checkStatedCounts(files, unreadablePaths, shapeOf(root));
   const questions = checkFalcQuestions(files);
 
-  const pairing = checkPairs(pairingInput(files, unreadable.map((i) => i.file), pageFolders(root).falc));
+  const pairing = checkPairs(pairingInput(files, unreadablePaths, pageFolders(root).falc));
   const falcFiles = files.filter((f) => f.collection.startsWith('falc/'));
   const standardTexts = new Map(files.filter((f) => !f.collection.startsWith('falc/')).map((f) => [`${f.collection}/${f.id}`, f.text]));
   const drift = checkDrift(
