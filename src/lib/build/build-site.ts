@@ -6,16 +6,16 @@
  * when the build is killed) stops it together with every process it started:
  * none is left running to write a site later.
  */
+import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { processGroups } from '../process-groups.ts';
 import { indexIsReusable, reuseIndex, searchIndexRuns } from './search-index.ts';
 import { buildEnv } from './build-env.ts';
+import { VERSION_NAME } from '../../i18n/version.ts';
 
 const ASTRO_BUILD = fileURLToPath(new URL('./astro-build.ts', import.meta.url));
 
 const tools = processGroups();
-
-const VERSION_NAMES = { standard: 'version complète', falc: 'version facile à lire' } as const;
 
 function run(command: string, args: string[]): Promise<boolean> {
   return new Promise((resolve) => {
@@ -33,10 +33,11 @@ function run(command: string, args: string[]): Promise<boolean> {
 /** Each version's search index, one after the other; a version whose pages did not change keeps `previous`'s. */
 async function indexSearch(outDir: string, previous: string | undefined): Promise<boolean> {
   const reused: string[] = [];
+  const previousRuns = previous && existsSync(previous) ? searchIndexRuns(previous) : [];
   for (const index of searchIndexRuns(outDir)) {
-    if (previous && indexIsReusable(index, outDir, previous)) {
+    if (previous && indexIsReusable(index, outDir, previous, previousRuns)) {
       reuseIndex(index, outDir, previous);
-      reused.push(VERSION_NAMES[index.version]);
+      reused.push(VERSION_NAME[index.version]);
     } else if (!(await run('pagefind', index.args))) return false;
   }
   if (reused.length > 0) console.log(`Index de recherche repris de la construction précédente (ses pages n’ont pas changé) : ${reused.join(', ')}.`);

@@ -43,8 +43,10 @@ export function searchIndexRuns(outDir: string): SearchIndexRun[] {
   for (const entry of entries) {
     if (!PLAIN_NAME.test(entry.name)) throw new Error(`Unexpected name in the built site, not usable in a Pagefind glob: ${entry.name}`);
   }
-  const globs = entries.flatMap((entry) => (entry.isDirectory() ? [`${entry.name}/**/*.html`] : entry.name.endsWith('.html') ? [entry.name] : []));
-  const standardPages = entries.flatMap((entry) => (entry.isDirectory() ? htmlUnder(outDir, entry.name) : entry.name.endsWith('.html') ? [entry.name] : []));
+  // Each entry's glob and pages, from one pass over the entries.
+  const parts = entries.flatMap((entry) => (entry.isDirectory()
+    ? [{ glob: `${entry.name}/**/*.html`, pages: htmlUnder(outDir, entry.name) }]
+    : entry.name.endsWith('.html') ? [{ glob: entry.name, pages: [entry.name] }] : []));
   const run = (glob: string, version: SearchIndexRun['version'], pages: string[]): SearchIndexRun => ({
     version,
     bundle: SEARCH_BUNDLES[version],
@@ -53,7 +55,7 @@ export function searchIndexRuns(outDir: string): SearchIndexRun[] {
   });
   return [
     // The standard version's bundle first: it is the folder the FALC one is written into.
-    run(`{${globs.join(',')}}`, 'standard', standardPages),
+    run(`{${parts.map((part) => part.glob).join(',')}}`, 'standard', parts.flatMap((part) => part.pages)),
     run(`${falcFolder}/**/*.html`, 'falc', htmlUnder(outDir, falcFolder)),
   ];
 }
@@ -74,11 +76,12 @@ function bundleVersion(dir: string): string | undefined {
 
 /**
  * True when `previousDir` (the site the last build published) holds this version's index, written by the
- * Pagefind installed now, from exactly the same pages with exactly the same bytes.
+ * Pagefind installed now, from exactly the same pages with exactly the same bytes. `previousRuns`: the previous
+ * site's runs, when the caller has already listed them (once for every version).
  */
-export function indexIsReusable(run: SearchIndexRun, outDir: string, previousDir: string): boolean {
+export function indexIsReusable(run: SearchIndexRun, outDir: string, previousDir: string, previousRuns?: SearchIndexRun[]): boolean {
   if (!existsSync(previousDir) || bundleVersion(join(previousDir, run.bundle)) !== installedPagefindVersion()) return false;
-  const previous = searchIndexRuns(previousDir).find((other) => other.bundle === run.bundle);
+  const previous = (previousRuns ?? searchIndexRuns(previousDir)).find((other) => other.bundle === run.bundle);
   if (!previous || previous.pages.length !== run.pages.length) return false;
   return run.pages.every((page, i) => previous.pages[i] === page && readFileSync(join(outDir, page)).equals(readFileSync(join(previousDir, page))));
 }

@@ -8,6 +8,7 @@
  */
 import { contrastRatio, formatRatio, relativeLuminance } from './contrast.ts';
 import { effectivePalette, PAIRS, REQUIRED_RATIO, ROLES, SCHEMES, type Palette, type Role, type Scheme, type Version } from './palette.ts';
+import { VERSION_NAME } from '../../i18n/version.ts';
 
 export interface PaletteIssue {
   /** The site.yaml field to change (the first configured colour of the pair; the section when both are the stylesheet's). */
@@ -15,7 +16,6 @@ export interface PaletteIssue {
   message: string;
 }
 
-const VERSION_NAME: Record<Version, string> = { standard: 'la version complète', falc: 'la version facile à lire' };
 const SCHEME_NAME: Record<Scheme, string> = { clair: 'en thème clair', sombre: 'en thème sombre' };
 
 const ratioText = (ratio: number) => `${ratio.toLocaleString('fr-FR')}:1`;
@@ -62,7 +62,7 @@ function message(failure: Failure, configured: Palette): string {
   const back = ROLES[background];
   // Rounded, the ratio must not reach the lowest requirement it fails (4,499 is not shown as 4,5:1).
   const required = Math.min(...versions.map((v) => REQUIRED_RATIO[v]));
-  const needs = versions.map((v) => `${ratioText(REQUIRED_RATIO[v])} pour ${VERSION_NAME[v]}`).join(' et ');
+  const needs = versions.map((v) => `${ratioText(REQUIRED_RATIO[v])} pour la ${VERSION_NAME[v]}`).join(' et ');
   // Say which way to move: the lighter of the two gets lighter, the darker darker.
   const darkerFront = relativeLuminance(fg) < relativeLuminance(bg);
   const advice = darkerFront

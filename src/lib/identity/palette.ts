@@ -10,8 +10,9 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import postcss, { list } from 'postcss';
 import { HEX_COLOUR } from './contrast.ts';
+import type { Version } from '../../routes/route-table.ts';
 
-export type Version = 'standard' | 'falc';
+export type { Version };
 export type Scheme = 'clair' | 'sombre';
 export const SCHEMES: readonly Scheme[] = ['clair', 'sombre'];
 
