@@ -407,6 +407,12 @@ async function layoutOn(tab: Page, page: BuiltPage): Promise<Violation[]> {
       setting: 'Avec le texte à 200 %', width: 640,
     })));
     violations.push(...(await firstScreenAtLargeText(tab, page.url)));
+    // The same phone: beyond WCAG's 320 px at 100 % and 200 % at 640 px, so it names no RGAA criterion, but a reader
+    // who set a large text size on a phone must not scroll sideways to read each line.
+    violations.push(...(await overflowAndClipping(tab, page, {
+      overflow: 'telephone-texte-200-defilement', clipped: 'telephone-texte-200-coupe', variante: 'téléphone, texte 200 %', rgaa: [],
+      setting: 'Sur un téléphone avec le texte à 200 %', width: PHONE_SCREEN.width,
+    })));
   }
   return violations;
 }
@@ -417,19 +423,24 @@ async function layoutOn(tab: Page, page: BuiltPage): Promise<Violation[]> {
 export const PHONE_SCREEN = { width: 390, height: 844 } as const;
 
 /**
- * In the page: where the main heading starts and where its first line of text ends, in CSS px from the top of the
- * document (the page scrolled to the top), or null when the page has no `main h1`. The first line is that of the
- * heading's first text (its « Ambition 1 » label, smaller than the title, when it has one).
+ * In the page: where the main heading starts and where the first line of its title ends, in CSS px from the top of
+ * the document (the page scrolled to the top), or null when the page has no `main h1`. The title is the heading's
+ * text at the heading's own size: a smaller label before it (« Ambition 6 ») is not the title, and a reader who sees
+ * only the label has not seen what the page is about.
  */
 export function mainHeadingFirstLine(): { top: number; bottom: number } | null {
   const heading = document.querySelector('main h1');
   if (!heading) return null;
   const top = heading.getBoundingClientRect().top + window.scrollY;
+  const headingSize = parseFloat(getComputedStyle(heading).fontSize);
   const walker = document.createTreeWalker(heading, NodeFilter.SHOW_TEXT, { acceptNode: (n) => ((n.textContent ?? '').trim() ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_SKIP) });
-  const text = walker.nextNode();
+  const texts: Text[] = [];
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) texts.push(node as Text);
+  const ownSize = (text: Text) => parseFloat(getComputedStyle(text.parentElement ?? heading).fontSize) >= headingSize;
+  const title = texts.find(ownSize) ?? texts[0];
   const range = document.createRange();
-  if (text) range.selectNodeContents(text);
-  const line = text ? range.getClientRects()[0] : undefined;
+  if (title) range.selectNodeContents(title);
+  const line = title ? [...range.getClientRects()].find((rect) => rect.width > 0) : undefined;
   const bottom = line ? line.bottom + window.scrollY : top + parseFloat(getComputedStyle(heading).lineHeight);
   return { top: Math.round(top), bottom: Math.round(bottom) };
 }
@@ -438,7 +449,7 @@ export function mainHeadingFirstLine(): { top: number; bottom: number } | null {
  * On a phone (390 × 844) with the text at 200 %, the page's main heading must start on the first screen: a header
  * that fills the screen (a long title, one menu link per line) makes the reader scroll before seeing anything of
  * the page, at every page. No WCAG or RGAA criterion fails then (no horizontal scroll, the skip link exists): it is
- * a usability check of ours, so it names no RGAA criterion. The heading's first line must be entirely on screen.
+ * a usability check of ours, so it names no RGAA criterion. The first line of the title must be entirely on screen.
  */
 export async function firstScreenAtLargeText(tab: Page, pageUrl: string): Promise<Violation[]> {
   await tab.setViewportSize(PHONE_SCREEN);
@@ -451,7 +462,8 @@ export async function firstScreenAtLargeText(tab: Page, pageUrl: string): Promis
   return [{
     outil: 'affichage', page: pageUrl, regle: 'premier-ecran-200',
     message: `Sur un téléphone (${PHONE_SCREEN.width} × ${PHONE_SCREEN.height} px) avec le texte à 200 %, le titre principal de la page ` +
-      `commence à ${heading.top} px du haut, sous le premier écran (${PHONE_SCREEN.height} px) : le lecteur doit faire défiler ` +
+      `commence à ${heading.top} px du haut et la première ligne de son titre finit à ${heading.bottom} px, sous le premier écran ` +
+      `(${PHONE_SCREEN.height} px) : le lecteur doit faire défiler ` +
       'la page avant d’en voir le contenu (en-tête trop haut).',
     cible: 'main h1', variante: 'téléphone, texte 200 %', rgaa: [],
   }];

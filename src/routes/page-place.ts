@@ -15,7 +15,15 @@ import { allLevels, levelLabel, numberedLabel } from '../i18n/report-words.ts';
 export interface Crumb {
   label: string;
   href?: string;
+  /**
+   * The start of a long label that a narrow screen shows alone (« Défi 2 » of « Défi 2 : Relever… »): on a phone
+   * with large text the whole label took six lines above the page's title. Screen readers still read all of it.
+   */
+  short?: string;
 }
+
+/** An entry's crumb: « Défi 2 : its title », shortened to « Défi 2 » on a narrow screen. */
+const numberedCrumb = (numbered: string, title: string, href: string): Crumb => ({ label: `${numbered} : ${title}`, short: numbered, href });
 
 export interface PagePlace {
   /** The page's title (its `<title>` and its h1). */
@@ -42,10 +50,7 @@ export function leafPlace(tree: ReportTree, leaf: Ambition): PagePlace {
   const title = numberedLabel('leaf', leaf.data.numero);
   const topNode = tree.pactes.find((node) => node.pacte.id === pacte.id);
   const group: Crumb[] = defi
-    ? [{
-        label: `${numberedLabel('group', defi.data.numero)} : ${defi.data.titre}`,
-        href: urls.defi(pacte, defi.data.numero, topNode ? defiListingPage(topNode, defi.id) : 1),
-      }]
+    ? [numberedCrumb(numberedLabel('group', defi.data.numero), defi.data.titre, urls.defi(pacte, defi.data.numero, topNode ? defiListingPage(topNode, defi.id) : 1))]
     : [];
   return {
     title: leafTitle(leaf),

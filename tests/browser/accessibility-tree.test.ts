@@ -46,6 +46,24 @@ describe('accessibility tree', () => {
     expect(texts.filter((t) => t.includes('›'))).toEqual([]);
     expect(names(nodes, 'link').map(fold)).toContain('Défi 1 : Investir aujourd’hui pour notre avenir');
     await page.close();
+  });
+
+  it('on a phone with large text, shows « Défi 1 » alone in the breadcrumb and still reads its whole title', async () => {
+    const page = await context.newPage();
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(`${session.server.origin}/solidarites-territoriales/ambition-1/`);
+    await page.evaluate(() => { document.documentElement.style.fontSize = '200%'; });
+    // What is drawn: the link on one line, its title clipped to nothing (the visually-hidden pattern).
+    const drawn = await page.locator('nav.breadcrumb a', { hasText: 'Défi 1' }).evaluate((link) => {
+      const rest = link.querySelector('.crumb-rest');
+      const range = document.createRange();
+      range.selectNodeContents(link);
+      return { lines: new Set([...range.getClientRects()].filter((r) => r.width > 1).map((r) => Math.round(r.top))).size, restWidth: rest?.getBoundingClientRect().width };
+    });
+    expect(drawn).toEqual({ lines: 1, restWidth: 1 });
+    const nodes = await accessibilityTree(page, '/solidarites-territoriales/ambition-1/');
+    expect(names(nodes, 'link').map(fold)).toContain('Défi 1 : Investir aujourd’hui pour notre avenir');
+    await page.close();
   }, 60_000);
 
   it('gives grouped numbers an ordinary space, never a no-break one', async () => {

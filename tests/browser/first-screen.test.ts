@@ -8,11 +8,15 @@ import type { Browser } from 'playwright-core';
 import { launchChromium } from '../../scripts/lib/chromium.ts';
 import { firstScreenAtLargeText, PHONE_SCREEN } from '../../scripts/audit/browser.ts';
 
-/** A page whose header is `headerLines` paragraphs of one short line each, then the main heading. */
-function pageWithHeader(headerLines: number): string {
+/**
+ * A page whose header is `headerLines` paragraphs of one short line each, then the main heading; `label`: a smaller
+ * label on its own line before the title, as an ambition's « Ambition 6 ».
+ */
+function pageWithHeader(headerLines: number, { label = false } = {}): string {
   const lines = Array.from({ length: headerLines }, (_, i) => `<p style="margin:0;line-height:1.5">Lien ${i + 1}</p>`).join('');
+  const kicker = label ? '<span style="display:block;font-size:1rem;line-height:1.5">Ambition 6</span>' : '';
   return `<!doctype html><html lang="fr"><head><meta name="viewport" content="width=device-width"><title>Essai</title></head>` +
-    `<body style="margin:0;font-size:1rem"><header>${lines}</header><main><h1 style="margin:0;font-size:2rem;line-height:1.25">Titre</h1>` +
+    `<body style="margin:0;font-size:1rem"><header>${lines}</header><main><h1 style="margin:0;font-size:2rem;line-height:1.25">${kicker}Titre</h1>` +
     `<p>${'Du texte. '.repeat(200)}</p></main></body></html>`;
 }
 
@@ -54,5 +58,18 @@ describe('premier écran d’un téléphone, texte à 200 %', () => {
     const violations = await check(pageWithHeader(17));
     expect(violations).toHaveLength(1);
     expect(violations[0]!.message).toContain('à 816 px du haut');
+  });
+
+  it('signale un titre dont seule l’étiquette (« Ambition 6 ») est sur le premier écran', async () => {
+    // 16 lines: 768 px; the label's line (48 px at 200 %) ends at 816 px, on screen; the title's line (80 px) ends
+    // near 896 px (where its glyphs end depends on the font), below the screen.
+    const violations = await check(pageWithHeader(16, { label: true }));
+    expect(violations).toHaveLength(1);
+    const titleEnd = Number(/finit à (\d+) px/.exec(violations[0]!.message)?.[1]);
+    expect(titleEnd).toBeGreaterThan(PHONE_SCREEN.height);
+  });
+
+  it('accepte un titre avec étiquette quand la première ligne du titre est sur le premier écran', async () => {
+    expect(await check(pageWithHeader(12, { label: true }))).toEqual([]);
   });
 });
