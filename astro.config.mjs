@@ -30,6 +30,6 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'always' },
   // Scripts (the optional search) stay files under /_astro/, never inlined: the CSP allows script-src 'self' only.
   vite: { build: { assetsInlineLimit: 0 } },
-  // A build copies a leaf's pages from the previous build when nothing they show changed (src/lib/build/leaf-page-keys.ts).
+  // A build copies a page from the previous build when nothing it shows changed (src/lib/build/page-keys.ts).
   experimental: { incrementalBuild: true },
 });

@@ -54,7 +54,7 @@ const RSS_LIMIT_MB = 1200;
  */
 const SLOPE_LIMIT = 3;
 const EDIT_LIMIT = 2;
-/** Astro's incremental build (src/lib/build/leaf-page-keys.ts): dropped before a full build, which must draw every page. */
+/** Astro's incremental build (src/lib/build/page-keys.ts): dropped before a full build, which must draw every page. */
 const ASTRO_INCREMENTAL_CACHE = ['node_modules/.astro/incremental-build.json', 'node_modules/.astro/dist'];
 /** Saves of an ambition timed in the preview (section 5). */
 const DEV_SAVES = 5;

@@ -8,20 +8,29 @@ import { PAGE_PARAM } from './astro-routes.ts';
 import { placeholders, projectShape } from '../model/report-shape.ts';
 import { ambitionPages, pactePages, pageSource, thematiquePages, treeListingPages, type Ambition } from '../lib/report.ts';
 import { getFalcTwin } from '../lib/falc-content.ts';
-import { leafPageKey, siteFingerprint } from '../lib/build/leaf-page-keys.ts';
+import { leafPageKey, siteFingerprint } from '../lib/build/page-keys.ts';
 import { accessibilityState } from '../lib/accessibility/state.ts';
 
 let siteKey: string | undefined;
 /** By leaf: both versions' routes ask for the same key. */
 const leafKeys = new Map<string, Promise<string | undefined>>();
 
+/** Whether pages get keys: not in the preview, which renders every request. */
+const keyed = () => import.meta.env?.DEV === false;
+
+/** The site's fingerprint (src/lib/build/page-keys.ts), computed once per build. */
+function siteKeyOnce(): string {
+  // The footer's accessibility status also depends on the day (an audit expires): the status itself is in the key.
+  siteKey ??= siteFingerprint(process.cwd(), projectShape(), JSON.stringify(accessibilityState().status));
+  return siteKey;
+}
+
 /**
  * The key under which the build may copy a leaf's page from the previous build
- * (src/lib/build/leaf-page-keys.ts); none in the preview, which renders every
- * request, nor for an entry Astro read from no file.
+ * (src/lib/build/page-keys.ts); none for an entry Astro read from no file.
  */
 function leafKey(ambition: Ambition): Promise<string | undefined> {
-  if (import.meta.env?.DEV !== false) return Promise.resolve(undefined);
+  if (!keyed()) return Promise.resolve(undefined);
   let key = leafKeys.get(ambition.id);
   if (!key) leafKeys.set(ambition.id, (key = computeLeafKey(ambition)));
   return key;
@@ -31,10 +40,14 @@ async function computeLeafKey(ambition: Ambition): Promise<string | undefined> {
   const twin = await getFalcTwin(pageSource('leaf', ambition));
   const files = [ambition.filePath, ...(twin ? [twin.filePath] : [])];
   if (files.some((file) => file === undefined)) return undefined;
-  const root = process.cwd();
-  // The footer's accessibility status also depends on the day (an audit expires): the status itself is in the key.
-  siteKey ??= siteFingerprint(root, projectShape(), JSON.stringify(accessibilityState().status));
-  return leafPageKey(root, siteKey, files as string[]);
+  return leafPageKey(process.cwd(), siteKeyOnce(), files as string[]);
+}
+
+/** A page that shows no leaf's text (a level's page, a cross-cutting page, a listing) is keyed by the site's fingerprint. */
+function withSiteKey<Page extends object>(pages: Page[]): (Page & { cacheKey?: string | undefined })[] {
+  if (!keyed()) return pages;
+  const cacheKey = siteKeyOnce();
+  return pages.map((page) => ({ ...page, cacheKey }));
 }
 
 /** The pages of one kind, the same in both versions. */
@@ -43,18 +56,18 @@ async function pagesOf(kind: PageKind): Promise<{ values: Record<string, string 
     case 'leaf':
       return Promise.all((await ambitionPages()).map(async (page) => ({ ...page, cacheKey: await leafKey(page.props.ambition) })));
     case 'level':
-      return pactePages();
+      return withSiteKey(await pactePages());
     case 'cross-cutting':
-      return thematiquePages();
+      return withSiteKey(await thematiquePages());
     case 'site':
-      return kind.paginated ? treeListingPages() : [{ values: {}, number: 1, props: {} }];
+      return withSiteKey(kind.paginated ? await treeListingPages() : [{ values: {}, number: 1, props: {} }]);
   }
 }
 
 /**
  * The pages of a kind in a version, for its route: their parameters, the props
- * its view receives (the version among them), and, for a leaf's pages, the
- * key that lets the build reuse them.
+ * its view receives (the version among them), and the key that lets the build
+ * reuse them.
  */
 export async function pagesOfKind(kindId: string, version: Version) {
   const kind = routes.kind(kindId);

@@ -5,7 +5,7 @@
  * hundred for the report); `info`, Astro's usual output, with `--details`
  * (`npm run build -- --details`). The CLI has no such level (only --silent,
  * which hides errors too), Astro's API has. Then it says how many pages were
- * drawn and how many copied from the previous build (leaf-page-keys.ts), how
+ * drawn and how many copied from the previous build (page-keys.ts), how
  * many pages' transforms were reused, and forgets the others (src/middleware.ts,
  * result-cache.ts).
  */

@@ -1,4 +1,4 @@
-/** The files a build cache hashes (content-check-cache.ts, result-cache.ts, leaf-page-keys.ts). */
+/** The files a build cache hashes (content-check-cache.ts, result-cache.ts, page-keys.ts). */
 import type { Hash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { leafPageKey, siteFingerprint } from '../../src/lib/build/leaf-page-keys.ts';
+import { leafPageKey, siteFingerprint } from '../../src/lib/build/page-keys.ts';
 import { readReportShape } from '../../src/model/report-shape.ts';
 
 const shape = readReportShape('.');
@@ -17,7 +17,7 @@ const leaf = (title: string, body: string) => `---\ntitre: ${title}\nnumero: 1\n
 const fingerprint = (computed = 'conforme') => siteFingerprint(root, shape, computed);
 
 beforeEach(() => {
-  root = mkdtempSync(join(tmpdir(), 'leaf-page-keys-'));
+  root = mkdtempSync(join(tmpdir(), 'page-keys-'));
   write(`content/${leafFolder}/a.md`, leaf('Premier', 'Le texte de la première.'));
   write(`content/falc/${leafFolder}/a.md`, leaf('Premier', 'Le texte facile.'));
   write(`content/${leafFolder}/b.md`, leaf('Deuxième', 'Le texte de la deuxième.'));

@@ -1,18 +1,21 @@
 /**
  * The keys under which Astro's incremental build (`experimental.incrementalBuild`
- * in astro.config.mjs) may copy a leaf's page (an ambition, standard or FALC)
- * from the previous build instead of rendering it again. Astro itself compares
- * the page's code (its module graph), the configuration and the lockfile; it
- * does not see what a page reads from content/, public/ or files read at render
- * time, so the key must change whenever any of it may have.
+ * in astro.config.mjs) may copy a page from the previous build instead of
+ * rendering it again. Astro itself compares the page's code (its module graph),
+ * the configuration and the lockfile; it does not see what a page reads from
+ * content/, public/ or files read at render time, so the key must change
+ * whenever any of it may have.
  *
- * A leaf's page shows its own text and its FALC twin's, and, of the rest of the
- * site, what any page may read: the titles, numbers and order of the whole tree
- * (breadcrumb, neighbours), the glossary (its links), the settings, the
- * pictograms, the images, the accessibility status of the footer. So a key is a
- * hash of everything in content/ and public/ (and of the code, as a safeguard)
- * except the bodies of the leaves' files, then of the page's own two files
- * whole. Editing one leaf's text renders its two pages again and copies the
+ * Any page may read, of the site, the titles, numbers and order of the whole
+ * tree (breadcrumb, neighbours, listings), the glossary (its links), the
+ * settings, the pictograms, the images, the accessibility status of the footer;
+ * the text of a leaf (an ambition) only its own two pages show (standard and
+ * FALC). So the site's fingerprint is a hash of everything in content/ and
+ * public/ (and of the code, as a safeguard) except the bodies of the leaves'
+ * files: it is the key of every page that shows no leaf's text (a level's page,
+ * a cross-cutting page, a listing), and a leaf's key adds its own two files
+ * whole. Editing one leaf's text renders its two pages again (and the pages
+ * Astro cannot key, those of a route without parameters) and copies the
  * others; any other edit (a title, the glossary, a setting) renders them all.
  *
  * A build from scratch and an incremental build must write the same site:
