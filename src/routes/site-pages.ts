@@ -60,7 +60,7 @@ async function pagesOf(kind: PageKind): Promise<{ values: Record<string, string 
     case 'cross-cutting':
       return withSiteKey(await thematiquePages());
     case 'site':
-      return withSiteKey(kind.paginated ? await treeListingPages() : [{ values: {}, number: 1, props: {} }]);
+      return kind.paginated ? withSiteKey(await treeListingPages()) : [{ values: {}, number: 1, props: {} }];
   }
 }
 
