@@ -74,18 +74,28 @@ const LAST_GOOD = Symbol.for('rapport-falc.site-config.last-good');
 const shared = globalThis as typeof globalThis & { [LAST_GOOD]?: Map<string, SiteConfig> };
 
 /**
- * True in pages rendered by `astro dev`; false in `astro build`, and in Node scripts, which have no
- * `import.meta.env`. Truthy, not `true`: a value taken from the environment is a string ("1").
+ * Vite's mode flags where this module runs under Vite (`astro dev`, `astro build`), none in plain Node scripts,
+ * which have no `import.meta.env`. Read by name only: a module that names `import.meta.env` alone gets the build's
+ * environment variables written into its code by Astro, and then a build started from another shell (another `_`)
+ * could not copy a single page from the previous one (src/lib/build/page-keys.ts).
  */
-const inDevServer = Boolean((import.meta as ImportMeta & { env?: { DEV?: unknown } }).env?.DEV);
+function viteFlags(): { DEV?: unknown; PROD?: unknown } {
+  try {
+    return { DEV: import.meta.env.DEV, PROD: import.meta.env.PROD };
+  } catch {
+    return {};
+  }
+}
 
-/**
+/** True in pages rendered by `astro dev`. Truthy, not `true`: a value taken from the environment is a string ("1"). */
+const inDevServer = Boolean(viteFlags().DEV);
+
 /**
  * True in pages rendered by `astro build`, where the settings cannot change until the build ends: several
  * components of every page read them (header, footer, layout, logo, colours), and reading and checking the file
  * each time cost ≈ 1.5 ms a page. Elsewhere (the preview, scripts, integrations) the file is read on every call.
  */
-const inSiteBuild = (import.meta as ImportMeta & { env?: { PROD?: unknown } }).env?.PROD === true;
+const inSiteBuild = viteFlags().PROD === true;
 const builtSettings = new Map<string, SiteConfig>();
 
 /**

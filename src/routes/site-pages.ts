@@ -15,8 +15,11 @@ let siteKey: string | undefined;
 /** By leaf: both versions' routes ask for the same key. */
 const leafKeys = new Map<string, Promise<string | undefined>>();
 
-/** Whether pages get keys: not in the preview, which renders every request. */
-const keyed = () => import.meta.env?.DEV === false;
+/**
+ * Whether pages get keys: not in the preview, which renders every request. `import.meta.env.DEV` by name, never
+ * `import.meta.env` alone (see viteFlags in src/lib/site-config.ts).
+ */
+const keyed = () => import.meta.env.DEV === false;
 
 /** The site's fingerprint (src/lib/build/page-keys.ts), computed once per build. */
 function siteKeyOnce(): string {

@@ -5,8 +5,9 @@
  * no error anywhere. So, in a copy of the project, after each kind of edit an
  * editor makes, the incremental build must write exactly the site a build from
  * scratch writes (every file, byte for byte), and it must have copied the pages
- * it could: every page Astro can key (those of a route with parameters) but
- * the edited leaf's two for an edit of one leaf's text, and
+ * it could, even when started from another shell: every page Astro can key
+ * (those of a route with parameters) but the edited leaf's two for an edit of
+ * one leaf's text, and
  * the search index of the version the edit did not touch.
  */
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -28,9 +29,13 @@ let leafFolder: string;
 /** The site as first built, from scratch. */
 let first: Map<string, Buffer>;
 
+/** Each build is started as from another shell: the shell's own variables differ (`_`, the command it ran). */
+let shellRuns = 0;
+
 /** `npm run build -- --details` (Astro says which pages it copied); social cards are not this test's concern. */
 async function build(): Promise<{ copied: number; indexesKept: string; files: Map<string, Buffer> }> {
-  const run = await runBuild(project.dir, { script: 'scripts/build.ts', extraArgs: ['--details'], env: { OG_IMAGES: '0' } });
+  const env = { OG_IMAGES: '0', _: `/usr/local/bin/outil-${++shellRuns}` };
+  const run = await runBuild(project.dir, { script: 'scripts/build.ts', extraArgs: ['--details'], env });
   if (!run.ok) throw new Error(run.output.slice(-3000));
   return {
     copied: run.output.match(/\((?:restored|cached)\)/g)?.length ?? 0,
