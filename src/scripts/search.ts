@@ -6,15 +6,17 @@
  * time (each needs a request for its excerpt); « Résultats suivants » shows the
  * next ones, moves the focus to the first of them and announces them, so that
  * every result the count announces can be reached. Each version has its own
- * index: a search loads only the index of the version searched.
+ * index: a search loads only the index of the version searched, and with it the
+ * further parts of that index, if it has some (src/lib/search-bundles.ts).
  */
-import { SEARCH_BUNDLES } from '../lib/search-bundles.ts';
+import { SEARCH_BUNDLES, SEARCH_PARTS_FILE } from '../lib/search-bundles.ts';
 
 interface PagefindResult {
   data(): Promise<{ url: string; meta: { title?: string }; excerpt: string }>;
 }
 interface Pagefind {
   search(query: string, options?: { filters?: Record<string, string> }): Promise<{ results: PagefindResult[] }>;
+  mergeIndex(bundleUrl: string): Promise<void>;
 }
 
 const FILTER: Record<string, string> = { complete: 'Version complète', falc: 'Facile à lire' };
@@ -22,12 +24,25 @@ const PAGE_SIZE = 20;
 /** Each version's own index (src/lib/search-bundles.ts), loaded the first time that version is searched. */
 const engines = new Map<string, Promise<Pagefind>>();
 
+/** The version's first part and the list of the others, fetched together; then the others merged into the first. */
+async function loadParts(bundle: string): Promise<Pagefind> {
+  const [engine, further] = await Promise.all([
+    import(/* @vite-ignore */ `/${bundle}pagefind.js`) as Promise<Pagefind>,
+    fetch(`/${bundle}${SEARCH_PARTS_FILE}`).then((response) => {
+      if (!response.ok) throw new Error(`${response.status} ${response.url}`);
+      return response.json() as Promise<string[]>;
+    }),
+  ]);
+  for (const part of further) await engine.mergeIndex(`/${part}`);
+  return engine;
+}
+
 function loadPagefind(version: string): Promise<Pagefind> {
-  const url = `/${SEARCH_BUNDLES[version === 'falc' ? 'falc' : 'standard']}pagefind.js`;
-  let engine = engines.get(url);
+  const bundle = SEARCH_BUNDLES[version === 'falc' ? 'falc' : 'standard'];
+  let engine = engines.get(bundle);
   if (!engine) {
-    engine = import(/* @vite-ignore */ url) as Promise<Pagefind>;
-    engines.set(url, engine);
+    engine = loadParts(bundle);
+    engines.set(bundle, engine);
   }
   return engine;
 }

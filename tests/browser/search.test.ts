@@ -2,22 +2,26 @@
  * Search: keyboard use in both versions, the version filter, the announced count (every result it announces can be
  * reached), an index free of interface text, and the page without JavaScript.
  */
-import { describe, expect, it } from 'vitest';
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { useSession } from './browser.ts';
+import { openSession, useSession, type Session } from './browser.ts';
+import { indexSearch } from '../../src/lib/build/build-site.ts';
 import { t } from '../../src/i18n/fr.ts';
 import { tf } from '../../src/i18n/falc.ts';
 import { neighbourLabel } from '../../src/i18n/report-words.ts';
-import { SEARCH_BUNDLES } from '../../src/lib/search-bundles.ts';
+import { SEARCH_BUNDLES, SEARCH_PARTS_FILE } from '../../src/lib/search-bundles.ts';
 
 const session = useSession();
 
-async function searchWithKeyboard(url: string, query: string, switchVersion = false) {
-  const context = await session().browser.newContext();
+async function searchWithKeyboard(url: string, query: string, switchVersion = false, on: Session = session()) {
+  const context = await on.browser.newContext();
   const page = await context.newPage();
   const requests: string[] = [];
   page.on('request', (r) => requests.push(new URL(r.url()).pathname));
-  await page.goto(session().server.origin + url);
+  await page.goto(on.server.origin + url);
   const loadedBefore = requests.some((p) => p.startsWith('/pagefind/'));
   await page.focus('#q');
   await page.keyboard.type(query);
@@ -32,7 +36,7 @@ async function searchWithKeyboard(url: string, query: string, switchVersion = fa
   const links = await page.$$eval('[data-results] a', (as) => as.map((a) => a.getAttribute('href') ?? ''));
   const fallbackHidden = await page.$eval('[data-fallback]', (p) => p.hasAttribute('hidden'));
   await context.close();
-  return { status, links, loadedBefore, fallbackHidden };
+  return { status, links, loadedBefore, fallbackHidden, requests };
 }
 
 /** Waits until the live region gives the number of results. */
@@ -110,6 +114,36 @@ describe('search', () => {
     expect(await page.$$eval('[data-results] li', (l) => l.length)).toBe(0);
     await context.close();
   });
+});
+
+describe('a version indexed in parts (a report of thousands of pages)', () => {
+  // The built site again, its indexes made in parts of 20 pages at most: three parts a version.
+  const dir = mkdtempSync(join(tmpdir(), 'recherche-parties-'));
+  let split: Session | undefined;
+  beforeAll(async () => {
+    cpSync('dist', dir, { recursive: true });
+    rmSync(join(dir, 'pagefind'), { recursive: true });
+    expect(await indexSearch(dir, undefined, 20)).toBe(true);
+    split = await openSession(dir);
+  }, 300_000);
+  afterAll(async () => {
+    await split?.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it.each([
+    ['/recherche/', SEARCH_BUNDLES.standard],
+    ['/facile-a-lire/recherche/', SEARCH_BUNDLES.falc],
+  ])('%s: finds as many pages as one whole index, loading every part', async (url, bundle) => {
+    const further = JSON.parse(readFileSync(join(dir, bundle, SEARCH_PARTS_FILE), 'utf8')) as string[];
+    expect(further.length).toBeGreaterThanOrEqual(2);
+    const whole = await searchWithKeyboard(url, 'Département');
+    const parts = await searchWithKeyboard(url, 'Département', false, split);
+    expect(Number(/\d+/.exec(parts.status ?? '')?.[0])).toBeGreaterThan(20);
+    expect(parts.status).toBe(whole.status);
+    expect(parts.links.every((link) => link.startsWith('/facile-a-lire/') === url.startsWith('/facile-a-lire/'))).toBe(true);
+    for (const part of further) expect(parts.requests, part).toContain(`/${part}pagefind-entry.json`);
+  }, 120_000);
 });
 
 /** Interface text that sits inside <main> on some pages, and must not be taken for the page's text by the index. */

@@ -8,7 +8,8 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { indexIsReusable, reuseIndex, searchIndexRuns, type SearchIndexRun } from '../../src/lib/build/search-index.ts';
+import { indexIsReusable, reuseIndex, searchIndexRuns, writePartsLists, type SearchIndexRun } from '../../src/lib/build/search-index.ts';
+import { SEARCH_PARTS_FILE } from '../../src/lib/search-bundles.ts';
 import { inVersion } from '../../src/lib/urls.ts';
 
 const PAGEFIND_VERSION = (JSON.parse(readFileSync('node_modules/pagefind/package.json', 'utf8')) as { version: string }).version;
@@ -41,6 +42,29 @@ describe('searchIndexRuns', () => {
       { version: 'standard', bundle: 'pagefind/', pages: ['ambitions/st-01/index.html', 'index.html'] },
       { version: 'falc', bundle: 'pagefind/falc/', pages: [`${FALC}/index.html`] },
     ]);
+  });
+
+  it('splits a version with more pages than one index takes into parts of equal size, each a bundle of its own', () => {
+    const pages = Object.fromEntries(['a', 'b', 'c', 'd', 'e'].map((name) => [`ambitions/${name}/index.html`, '<p>Une ambition</p>']));
+    const dir = site({ ...PAGES, ...pages });
+    const runs = searchIndexRuns(dir, 3);
+    expect(runs.map(({ version, bundle, pages }) => ({ version, bundle, pages }))).toEqual([
+      { version: 'standard', bundle: 'pagefind/', pages: ['ambitions/a/index.html', 'ambitions/b/index.html', 'ambitions/c/index.html'] },
+      { version: 'falc', bundle: 'pagefind/falc/', pages: [`${FALC}/index.html`] },
+      { version: 'standard', bundle: 'pagefind/partie-2/', pages: ['ambitions/d/index.html', 'ambitions/e/index.html', 'ambitions/st-01/index.html'] },
+      { version: 'standard', bundle: 'pagefind/partie-3/', pages: ['index.html'] },
+    ]);
+    // Every page in exactly one part of its version; a bundle written before any bundle inside it.
+    expect(runs.filter((run) => run.version === 'standard').flatMap((run) => run.pages).sort()).toEqual([...Object.keys(pages), 'ambitions/st-01/index.html', 'index.html'].sort());
+    runs.forEach((run, i) => expect(runs.slice(i + 1).some((later) => run.bundle.startsWith(later.bundle))).toBe(false));
+  });
+
+  it('lists each version’s further parts in its first bundle, and none for a version in one part', () => {
+    const pages = Object.fromEntries(['a', 'b', 'c'].map((name) => [`ambitions/${name}/index.html`, '<p>Une ambition</p>']));
+    const dir = site({ ...PAGES, ...pages, 'pagefind/x': '', 'pagefind/falc/x': '' });
+    writePartsLists(dir, searchIndexRuns(dir, 2));
+    expect(JSON.parse(readFileSync(join(dir, 'pagefind', SEARCH_PARTS_FILE), 'utf8'))).toEqual(['pagefind/partie-2/', 'pagefind/partie-3/']);
+    expect(JSON.parse(readFileSync(join(dir, 'pagefind/falc', SEARCH_PARTS_FILE), 'utf8'))).toEqual([]);
   });
 });
 
@@ -81,5 +105,17 @@ describe('reuseIndex', () => {
     expect(existsSync(join(out, 'pagefind/falc'))).toBe(false);
     reuseIndex(runOf(out, 'falc'), out, previous);
     expect(readFileSync(join(out, 'pagefind/falc/index/fr.pf_index'), 'utf8')).toBe('index facile');
+  });
+  it('copies one part of an index without the further parts written inside its bundle', () => {
+    const out = site(PAGES);
+    const previous = previousSite({
+      'pagefind/partie-2/pagefind-entry.json': JSON.stringify({ version: PAGEFIND_VERSION }),
+      'pagefind/partie-2/index/fr.pf_index': 'index standard, partie 2',
+    });
+    reuseIndex(runOf(out, 'standard'), out, previous);
+    expect(readFileSync(join(out, 'pagefind/index/fr.pf_index'), 'utf8')).toBe('index standard');
+    expect(existsSync(join(out, 'pagefind/partie-2'))).toBe(false);
+    reuseIndex({ version: 'standard', bundle: 'pagefind/partie-2/', pages: [] }, out, previous);
+    expect(readFileSync(join(out, 'pagefind/partie-2/index/fr.pf_index'), 'utf8')).toBe('index standard, partie 2');
   });
 });

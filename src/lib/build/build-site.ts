@@ -9,11 +9,12 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { processGroups } from '../process-groups.ts';
-import { indexIsReusable, reuseIndex, searchIndexRuns } from './search-index.ts';
+import { indexIsReusable, reuseIndex, searchIndexRuns, writePartsLists, type SearchIndexRun } from './search-index.ts';
 import { buildEnv } from './build-env.ts';
 import { VERSION_NAME } from '../../i18n/version.ts';
 
 const ASTRO_BUILD = fileURLToPath(new URL('./astro-build.ts', import.meta.url));
+const SEARCH_INDEX_PART = fileURLToPath(new URL('./search-index-part.ts', import.meta.url));
 
 const tools = processGroups();
 
@@ -30,17 +31,31 @@ function run(command: string, args: string[]): Promise<boolean> {
   });
 }
 
-/** Each version's search index, one after the other; a version whose pages did not change keeps `previous`'s. */
-async function indexSearch(outDir: string, previous: string | undefined): Promise<boolean> {
-  const reused: string[] = [];
-  const previousRuns = previous && existsSync(previous) ? searchIndexRuns(previous) : [];
-  for (const index of searchIndexRuns(outDir)) {
+/** « Version complète, Facile à lire (2 parties sur 3) »: the versions whose index was kept, whole or in part. */
+function describeReused(runs: SearchIndexRun[], reused: SearchIndexRun[]): string {
+  return Object.entries(VERSION_NAME).flatMap(([version, name]) => {
+    const kept = reused.filter((run) => run.version === version).length;
+    const all = runs.filter((run) => run.version === version).length;
+    return kept === 0 ? [] : kept === all ? [name] : [`${name} (${kept} ${kept > 1 ? 'parties' : 'partie'} sur ${all})`];
+  }).join(', ');
+}
+
+/**
+ * Each version's search index, part after part; a part whose pages did not change keeps `previous`'s.
+ * `maxPages`: pages per part at most (search-index.ts).
+ */
+export async function indexSearch(outDir: string, previous: string | undefined, maxPages?: number): Promise<boolean> {
+  const reused: SearchIndexRun[] = [];
+  const previousRuns = previous && existsSync(previous) ? searchIndexRuns(previous, maxPages) : [];
+  const runs = searchIndexRuns(outDir, maxPages);
+  for (const index of runs) {
     if (previous && indexIsReusable(index, outDir, previous, previousRuns)) {
       reuseIndex(index, outDir, previous);
-      reused.push(VERSION_NAME[index.version]);
-    } else if (!(await run('pagefind', index.args))) return false;
+      reused.push(index);
+    } else if (!(await run(process.execPath, [SEARCH_INDEX_PART, outDir, index.bundle, ...(maxPages ? [String(maxPages)] : [])]))) return false;
   }
-  if (reused.length > 0) console.log(`Index de recherche repris de la construction précédente (ses pages n’ont pas changé) : ${reused.join(', ')}.`);
+  writePartsLists(outDir, runs);
+  if (reused.length > 0) console.log(`Index de recherche repris de la construction précédente (ses pages n’ont pas changé) : ${describeReused(runs, reused)}.`);
   return true;
 }
 

@@ -5,27 +5,33 @@
  * one index of the whole site, which set the build's peak memory on a long
  * report (227 MB → 155 MB at 400 ambitions).
  *
- * A version whose pages are all byte for byte those of the previous build (an
+ * Pagefind holds about a third of a megabyte per page until it writes an index
+ * (1.3 GB for the 4 131 standard pages of a 4 000-ambition report, more than the
+ * rest of the build), so a version with more than `MAX_PAGES_PER_INDEX` pages is
+ * indexed in parts of (nearly) equal size, one after the other, each a bundle of its own
+ * that the search merges (src/lib/search-bundles.ts). A reader then loads each
+ * part's small engine (60 kB) at the first search: only reports of thousands of
+ * pages pay it.
+ *
+ * A part whose pages are all byte for byte those of the previous build (an
  * edit of the other version's text, a rebuild with no change) keeps the
  * previous build's index: Pagefind writes the same files from the same pages,
  * so indexing them again would only cost time.
  */
-import { cpSync, existsSync, readdirSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { inVersion } from '../urls.ts';
-import { SEARCH_BUNDLES } from '../search-bundles.ts';
+import { SEARCH_BUNDLES, SEARCH_PARTS_FILE, searchPartBundle } from '../search-bundles.ts';
 
-/** A folder or file name that reads the same in a Pagefind glob (route slugs always do). */
-const PLAIN_NAME = /^[\w.-]+$/;
+/** Pages in one Pagefind index at most: about 500 MB of Pagefind's memory. */
+export const MAX_PAGES_PER_INDEX = 1500;
 
 export interface SearchIndexRun {
   version: keyof typeof SEARCH_BUNDLES;
-  /** Where the version's index goes in the site (`pagefind/`, `pagefind/falc/`). */
+  /** Where this part of the version's index goes in the site (`pagefind/`, `pagefind/falc/`, `pagefind/partie-2/`…). */
   bundle: string;
-  /** The version's pages, relative to the site's folder. */
+  /** The part's pages, relative to the site's folder. */
   pages: string[];
-  /** Pagefind's arguments. */
-  args: string[];
 }
 
 const htmlUnder = (outDir: string, folder: string): string[] =>
@@ -35,29 +41,30 @@ const htmlUnder = (outDir: string, folder: string): string[] =>
       .map((entry) => relative(outDir, join(entry.parentPath, entry.name)))
     : [];
 
-/** Pagefind's run for each version's index of the site built in `outDir`: its pages, and where its index goes. */
-export function searchIndexRuns(outDir: string): SearchIndexRun[] {
+/**
+ * Pagefind's runs for the site built in `outDir`: for each version, its pages in parts of at most `maxPages`, and
+ * where each part's index goes. A bundle always comes before the bundles written inside it.
+ */
+export function searchIndexRuns(outDir: string, maxPages = MAX_PAGES_PER_INDEX): SearchIndexRun[] {
   const falcFolder = inVersion('/', 'falc').replace(/^\/|\/$/g, '');
   // The standard version: every page outside the FALC folder (and outside Astro's and Pagefind's own folders).
   const entries = readdirSync(outDir, { withFileTypes: true }).filter((entry) => ![falcFolder, '_astro', 'pagefind'].includes(entry.name));
-  for (const entry of entries) {
-    if (!PLAIN_NAME.test(entry.name)) throw new Error(`Unexpected name in the built site, not usable in a Pagefind glob: ${entry.name}`);
+  const standard = entries.flatMap((entry) => (entry.isDirectory() ? htmlUnder(outDir, entry.name) : entry.name.endsWith('.html') ? [entry.name] : []));
+  const runs = (version: SearchIndexRun['version'], pages: string[]): SearchIndexRun[] => {
+    const sorted = pages.sort();
+    const count = Math.max(1, Math.ceil(sorted.length / maxPages));
+    const size = Math.ceil(sorted.length / count);
+    return Array.from({ length: count }, (_, i) => ({ version, bundle: searchPartBundle(version, i + 1), pages: sorted.slice(i * size, (i + 1) * size) }));
+  };
+  return [...runs('standard', standard), ...runs('falc', htmlUnder(outDir, falcFolder))].sort((a, b) => (a.bundle < b.bundle ? -1 : 1));
+}
+
+/** Writes, in each version's first bundle, the list of its further parts, which the search merges. */
+export function writePartsLists(outDir: string, runs: SearchIndexRun[]): void {
+  for (const [version, bundle] of Object.entries(SEARCH_BUNDLES)) {
+    const further = runs.filter((run) => run.version === version && run.bundle !== bundle).map((run) => run.bundle);
+    writeFileSync(join(outDir, bundle, SEARCH_PARTS_FILE), JSON.stringify(further));
   }
-  // Each entry's glob and pages, from one pass over the entries.
-  const parts = entries.flatMap((entry) => (entry.isDirectory()
-    ? [{ glob: `${entry.name}/**/*.html`, pages: htmlUnder(outDir, entry.name) }]
-    : entry.name.endsWith('.html') ? [{ glob: entry.name, pages: [entry.name] }] : []));
-  const run = (glob: string, version: SearchIndexRun['version'], pages: string[]): SearchIndexRun => ({
-    version,
-    bundle: SEARCH_BUNDLES[version],
-    pages: pages.sort(),
-    args: ['--site', outDir, '--glob', glob, '--output-subdir', SEARCH_BUNDLES[version], '--quiet'],
-  });
-  return [
-    // The standard version's bundle first: it is the folder the FALC one is written into.
-    run(`{${parts.map((part) => part.glob).join(',')}}`, 'standard', parts.flatMap((part) => part.pages)),
-    run(`${falcFolder}/**/*.html`, 'falc', htmlUnder(outDir, falcFolder)),
-  ];
 }
 
 /** The version of Pagefind installed, which writes the index (its own scripts are part of it). */
@@ -86,9 +93,8 @@ export function indexIsReusable(run: SearchIndexRun, outDir: string, previousDir
   return run.pages.every((page, i) => previous.pages[i] === page && readFileSync(join(outDir, page)).equals(readFileSync(join(previousDir, page))));
 }
 
-/** Copies the previous build's index of a version, without the other versions' bundles written inside it. */
+/** Copies the previous build's index of a part, without the other bundles written inside it (each has its own entry file). */
 export function reuseIndex(run: SearchIndexRun, outDir: string, previousDir: string): void {
   const from = join(previousDir, run.bundle);
-  const nested = Object.values(SEARCH_BUNDLES).filter((bundle) => bundle !== run.bundle && bundle.startsWith(run.bundle)).map((bundle) => join(previousDir, bundle));
-  cpSync(from, join(outDir, run.bundle), { recursive: true, filter: (source) => !nested.some((bundle) => `${source}/`.startsWith(bundle)) });
+  cpSync(from, join(outDir, run.bundle), { recursive: true, filter: (source) => source === from || !existsSync(join(source, 'pagefind-entry.json')) });
 }
