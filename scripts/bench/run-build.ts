@@ -4,7 +4,7 @@
  * wall time (from spawn to exit) and peak RSS of the whole process tree as
  * reported by GNU time (`/usr/bin/time -v`, "Maximum resident set size", which
  * is the largest process of the tree: the Node process running Astro, or Pagefind),
- * and CPU time (user + system of the whole tree). Without GNU time, the
+ * the highest sum of all the tree's processes at once (tree-memory.ts), and CPU time (user + system of the whole tree). Without GNU time, the
  * peak RSS comes from `process.resourceUsage()` of a small wrapper that waits
  * for the build (`getrusage(RUSAGE_CHILDREN)`, same meaning).
  */
@@ -13,10 +13,13 @@ import { existsSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
 import { htmlFiles } from '../../src/lib/built-pages.ts';
 import { buildEnv } from '../../src/lib/build/build-env.ts';
+import { watchTreeMemory } from './tree-memory.ts';
 
 export interface BuildRun {
   wallMs: number;
   peakRssMb: number;
+  /** Highest resident memory of all the build's processes at once (tree-memory.ts); undefined without /proc. */
+  peakTreeMb?: number;
   pages: number;
   /** Astro's own "N page(s) built in X s", when printed. */
   astroSeconds?: number;
@@ -69,11 +72,13 @@ export function runBuild(
   const start = performance.now();
   return new Promise((resolveRun) => {
     const child = spawn(file, args, { cwd: dir, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const treeMemory = watchTreeMemory(child.pid!);
     let output = '';
     child.stdout.on('data', (d: Buffer) => (output += d.toString()));
     child.stderr.on('data', (d: Buffer) => (output += d.toString()));
     child.on('close', (code) => {
       const wallMs = performance.now() - start;
+      const peakTreeMb = treeMemory.stop();
       const rssKb = Number(output.match(/Maximum resident set size \(kbytes\): (\d+)/)?.[1] ?? 0);
       /** Astro prints `850ms`, `12.34s` or `1m 20s`. */
       const seconds = (m: RegExpMatchArray | null) => (m ? parseDuration(m[1]!) : undefined);
@@ -83,6 +88,7 @@ export function runBuild(
       resolveRun({
         wallMs,
         peakRssMb: rssKb / 1024,
+        peakTreeMb,
         // `npm run build` shows Astro's line only with --details: else, the pages found in dist/.
         pages: built ? Number(built[1]) : builtPages(join(dir, 'dist')),
         astroSeconds: built ? parseDuration(built[2]!) : undefined,
@@ -91,8 +97,8 @@ export function runBuild(
           sync: seconds(output.match(/\[types\] Generated (\S+(?: \d+s)?)/)),
           render: seconds(output.match(/generating static routes[\s\S]*?✓ Completed in (\S+(?: \d+s)?)/)),
           images: seconds(output.match(/generating optimized images[\s\S]*?✓ Completed in (\S+(?: \d+s)?)/)),
-          ogCards: Number(output.match(/images de partage \(\d+ dessinées, \d+ en cache\) en ([\d.]+) s/)?.[1] ?? Number.NaN) || undefined,
-          ogDrawn: Number(output.match(/images de partage \((\d+) dessinées/)?.[1] ?? Number.NaN),
+          ogCards: Number(output.match(/Images de partage : \d+ dessinée\(s\), \d+ reprise\(s\) de la construction précédente \(([\d.]+) s\)/)?.[1] ?? Number.NaN) || undefined,
+          ogDrawn: Number(output.match(/Images de partage : (\d+) dessinée\(s\)/)?.[1] ?? Number.NaN),
         },
         pageTimes: [...output.matchAll(/[├└]─ (\/\S*) \(\+(\S+?)\)/g)].flatMap((m) => {
           const ms = parseDuration(m[2]!);
