@@ -6,7 +6,6 @@ import { unified } from '@astrojs/markdown-remark';
 import { remarkPlugins, rehypePlugins } from './src/markdown/plugins.ts';
 import siteAddress from './src/integrations/site-address.ts';
 import contentCheck from './src/integrations/content-check.ts';
-import ogImages from './src/integrations/og-images.ts';
 import noOriginals from './src/integrations/no-originals.ts';
 import reportRoutes from './src/integrations/report-routes.ts';
 import { dropStoreIfSchemasChanged } from './src/lib/build/content-store.ts';
@@ -19,7 +18,7 @@ export default defineConfig({
   // The site ships no JavaScript of its own; Astro's dev toolbar is not needed either.
   devToolbar: { enabled: false },
   // The public address (`site`) comes from content/site.yaml (src/integrations/site-address.ts). Error pages are not pages to index.
-  integrations: [siteAddress(), contentCheck(), reportRoutes(), ogImages(), noOriginals(), mdx(), sitemap({ filter: (page) => !/\/404(\.html|\/)?$/.test(page) })],
+  integrations: [siteAddress(), contentCheck(), reportRoutes(), noOriginals(), mdx(), sitemap({ filter: (page) => !/\/404(\.html|\/)?$/.test(page) })],
   markdown: {
     // French quotes are written « » by the authors: SmartyPants would add English ones.
     processor: unified({ remarkPlugins, rehypePlugins, smartypants: false }),

@@ -8,10 +8,8 @@
  * writes the list of glossary links to review and warns about example values.
  */
 import { rmSync } from 'node:fs';
-import { checkContentCached, type CachedContentReport } from '../src/lib/build/content-check-cache.ts';
-import { formatIssues, summarise } from '../src/lib/report-issues.ts';
 import { safeBuild } from '../src/lib/build/safe-build.ts';
-import { buildSite, stopBuild } from '../src/lib/build/build-site.ts';
+import { buildSite, checkContent, stopBuild } from '../src/lib/build/build-site.ts';
 import { formatPlaceholders, placeholderCount, publicationPlaceholders } from '../src/lib/checks/publication-placeholders.ts';
 import { describeSummary, writeGlossaryReport } from '../src/lib/build/glossary-report.ts';
 import { readCommandLine } from './lib/command-line.ts';
@@ -31,11 +29,9 @@ for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
   });
 }
 
-const check = await checkContentCached();
-const { issues } = check;
-if (issues.length > 0) console.log(formatIssues(issues) + '\n');
-console.log(`Vérification du contenu : ${describeCheck(check)}`);
-if (issues.some((i) => i.severity === 'error')) {
+if (!(await checkContent())) {
+  // Interrupted: the signal handler ends the process once the check's process is stopped.
+  if (interrupted) await new Promise(() => {});
   console.error('\nLa construction est arrêtée : corrigez les erreurs ci-dessus. Le site déjà publié dans dist/ n’a pas changé.');
   process.exit(1);
 }
@@ -58,13 +54,4 @@ if (placeholderCount(placeholders) > 0) {
   const rule = '⚠'.repeat(60);
   console.warn(`\n${rule}\n⚠ NE PAS PUBLIER CE SITE EN L’ÉTAT.\n${formatPlaceholders(placeholders)}\n` +
     `Avant la mise en ligne, « npm run publier:verifier » doit réussir.\n${rule}\n`);
-}
-
-/** « 0 erreur, 0 avertissement (2 fichiers revérifiés, 224 repris de la construction précédente). » */
-function describeCheck({ issues, unchanged, files }: CachedContentReport): string {
-  const summary = summarise(issues).slice(0, -1);
-  if (unchanged) return `inchangée depuis la dernière construction (${summary}).`;
-  if (!files || files.reused === 0) return `${summary}.`;
-  const rechecked = files.rechecked > 1 ? 'fichiers revérifiés' : 'fichier revérifié';
-  return `${summary} (${files.rechecked} ${rechecked}, ${files.reused} repris de la construction précédente).`;
 }

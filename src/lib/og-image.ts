@@ -1,7 +1,7 @@
 /**
  * Social cards (Open Graph images): where each page's card is, and the SVG it
  * is drawn from (1200 × 630, the title and its pacte). The PNG files are written
- * at the end of the build by src/integrations/og-images.ts; pages only name
+ * after Astro's build by src/lib/build/social-cards.ts; pages only name
  * them in <meta property="og:image">. Readers never load them: link previews do.
  */
 import { escapeHtml } from './html-escape.ts';

@@ -51,14 +51,14 @@ export interface BuiltCopy extends Session {
 
 /**
  * A throw-away copy of the project, changed by `prepare` (a photo, a longer
- * report…), built without social cards (not these tests' concern), served and
- * opened in Chromium. `close()` also removes the copy: content/ is never touched.
+ * report…), built by Astro alone (`astro build`: no content check, social cards
+ * or search index, not these tests' concern), served and opened in Chromium. `close()` also removes the copy: content/ is never touched.
  */
 export async function openBuiltCopy(prepare: (dir: string) => void | Promise<void>, copy: Parameters<typeof copyProject>[1] = {}): Promise<BuiltCopy> {
   const project = copyProject('.', copy);
   try {
     await prepare(project.dir);
-    const build = await runBuild(project.dir, { env: { OG_IMAGES: '0' } });
+    const build = await runBuild(project.dir);
     if (!build.ok) throw new Error(build.output.slice(-3000));
     const dist = join(project.dir, 'dist');
     const session = await openSession(dist);
