@@ -41,7 +41,7 @@ function run(command: string, args: string[]): Promise<boolean> {
   });
 }
 
-/** « Version complète, Facile à lire (2 parties sur 3) »: the versions whose index was kept, whole or in part. */
+/** « version complète, version facile à lire (2 parties sur 3) »: the versions whose index was kept, whole or in part. */
 function describeReused(runs: SearchIndexRun[], reused: SearchIndexRun[]): string {
   return Object.entries(VERSION_NAME).flatMap(([version, name]) => {
     const kept = reused.filter((run) => run.version === version).length;

@@ -23,7 +23,7 @@ import { join, relative } from 'node:path';
 import { inVersion } from '../urls.ts';
 import { SEARCH_BUNDLES, SEARCH_PARTS_FILE, searchPartBundle } from '../search-bundles.ts';
 
-/** Pages in one Pagefind index at most: about 500 MB of Pagefind's memory. */
+/** Pages in one Pagefind index at most: about 550 MB of Pagefind’s memory (510 MB measured for 1 377 pages). */
 export const MAX_PAGES_PER_INDEX = 1500;
 
 export interface SearchIndexRun {
