@@ -9,7 +9,7 @@
  * cards whose text changed (and drops the others). `OG_IMAGES=0` skips the step
  * (the scaling bench uses it: the cards cost the same for every page).
  *
- * Not in Astro's process: sharp's memory for 8 000 cards (≈ 200 MB) came on top
+ * Not in Astro's process: sharp's memory for 8 000 cards (160 to 350 MB, measured) came on top
  * of the memory Astro still held after drawing the pages.
  */
 import { createHash } from 'node:crypto';
