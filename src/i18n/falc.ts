@@ -44,6 +44,7 @@ export const falc = {
   'search.more': 'Voir les pages {from} à {to} (sur {n} pages)',
   'search.moreLabel': 'Voir les pages suivantes',
   'search.shown': 'Voici les pages {from} à {to}. Nous trouvons {n} pages.',
+  'search.failed': 'La recherche a un problème. Vérifiez votre connexion à internet. Puis cherchez encore.',
   'version.label': 'Choisir la version du site',
   'a11y.footer': 'Accessibilité',
   'breadcrumb.label': 'Vous êtes ici',

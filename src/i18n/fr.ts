@@ -49,6 +49,7 @@ export const fr = {
   'search.more': 'Résultats suivants ({from} à {to} sur {n})',
   'search.moreLabel': 'Résultats suivants',
   'search.shown': 'Résultats {from} à {to} sur {n}.',
+  'search.failed': 'La recherche n’a pas pu se charger. Vérifiez votre connexion, puis réessayez.',
   /** Name of the version switch's landmark, in plain words for both versions. */
   'version.label': 'Choisir la version du site',
   'glossary.title': 'Glossaire',

@@ -43,7 +43,11 @@ function loadPagefind(version: string): Promise<Pagefind> {
   const bundle = SEARCH_BUNDLES[version === 'falc' ? 'falc' : 'standard'];
   let engine = engines.get(bundle);
   if (!engine) {
-    engine = loadParts(bundle);
+    // A failed load (connection lost) is forgotten: the reader's next search tries again.
+    engine = loadParts(bundle).catch((error: unknown) => {
+      engines.delete(bundle);
+      throw error;
+    });
     engines.set(bundle, engine);
   }
   return engine;
@@ -98,18 +102,30 @@ export function initSearch(): void {
       return;
     }
     status!.textContent = messages.msgLoading ?? '';
-    const engine = await loadPagefind(version);
-    const found = (await engine.search(query, { filters: { version: FILTER[version] ?? FILTER.complete! } })).results;
-    if (current !== search) return;
-    results = found;
-    await showNext();
+    try {
+      const engine = await loadPagefind(version);
+      const found = (await engine.search(query, { filters: { version: FILTER[version] ?? FILTER.complete! } })).results;
+      if (current !== search) return;
+      results = found;
+      await showNext();
+    } catch {
+      // Never « Recherche en cours… » for ever (connection lost): the reader is told, and can search again.
+      if (current === search) status!.textContent = messages.msgFailed ?? '';
+      return;
+    }
     const template = results.length === 0 ? messages.msgNone : results.length === 1 ? messages.msgOne : messages.msgMany;
     status!.textContent = say(template ?? '{n}', { n: results.length, q: query });
   }
 
   more.addEventListener('click', async () => {
     const from = list.children.length + 1;
-    const first = await showNext();
+    let first: HTMLAnchorElement | undefined;
+    try {
+      first = await showNext();
+    } catch {
+      status.textContent = messages.msgFailed ?? '';
+      return;
+    }
     if (!first) return;
     // The button may have gone (last results): the focus goes to the first new result, never to <body>.
     first.focus();

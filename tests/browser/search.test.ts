@@ -105,6 +105,25 @@ describe('search', () => {
     await context.close();
   }, 120_000);
 
+  it.each([
+    ['/recherche/', t('search.failed'), /^\d+ résultats pour « collège »\.$/],
+    ['/facile-a-lire/recherche/', tf('search.failed'), /^Nous trouvons \d+ pages avec « collège »\.$/],
+  ])('%s: when the index cannot be loaded, says so instead of searching for ever, and the next search tries again', async (url, failed, found) => {
+    const context = await session().browser.newContext();
+    const page = await context.newPage();
+    await page.route('**/pagefind/**', (route) => route.abort('internetdisconnected'));
+    await page.goto(`${session().server.origin}${url}`);
+    await page.fill('#q', 'collège');
+    await page.press('#q', 'Enter');
+    await page.waitForFunction((text) => document.querySelector('[data-status]')?.textContent === text, failed, { timeout: 30_000 });
+    await page.unroute('**/pagefind/**');
+    await page.press('#q', 'Enter');
+    await waitForCount(page);
+    expect(await page.textContent('[data-status][role="status"]')).toMatch(found);
+    expect(await page.locator('[data-results] a').count()).toBeGreaterThan(0);
+    await context.close();
+  }, 120_000);
+
   it('without JavaScript, the page says so and links to the plan du site', async () => {
     const context = await session().browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
