@@ -28,10 +28,12 @@ const ASTRO_NODE_FLAGS = ['--heap-growing-percent=25'];
 
 const tools = processGroups();
 
-function run(command: string, args: string[]): Promise<boolean> {
+/** Runs a step; `input`: what it reads on its standard input (else it reads nothing). */
+function run(command: string, args: string[], input?: string): Promise<boolean> {
   return new Promise((resolve) => {
-    const child = tools.start(command, args, { stdio: 'inherit', env: buildEnv() });
+    const child = tools.start(command, args, { stdio: [input === undefined ? 'inherit' : 'pipe', 'inherit', 'inherit'], env: buildEnv() });
     if (!child) return resolve(false);
+    if (input !== undefined) child.stdin!.end(input);
     child.on('error', (error) => {
       // Not started at all (not installed, or run outside `npm run`, which puts the project's tools on the PATH).
       console.error(`Impossible de lancer ${command} : ${error.message}. Lancez la construction avec « npm run build ».`);
@@ -62,10 +64,17 @@ export async function indexSearch(outDir: string, previous: string | undefined, 
     if (previous && indexIsReusable(index, outDir, previous, previousRuns)) {
       reuseIndex(index, outDir, previous);
       reused.push(index);
-    } else if (!(await run(process.execPath, [SEARCH_INDEX_PART, outDir, index.bundle, ...(maxPages ? [String(maxPages)] : [])]))) return false;
+    } else if (!(await run(process.execPath, [SEARCH_INDEX_PART, outDir], JSON.stringify(index)))) return false;
   }
   writePartsLists(outDir, runs);
   if (reused.length > 0) console.log(`Index de recherche repris de la construction précédente (ses pages n’ont pas changé) : ${describeReused(runs, reused)}.`);
+  return true;
+}
+
+/** The social cards' step; `OG_IMAGES=0` skips it without starting it (the scaling bench and some tests: not their concern). */
+async function socialCards(outDir: string): Promise<boolean> {
+  if (process.env.OG_IMAGES !== '0') return run(process.execPath, [SOCIAL_CARDS, outDir]);
+  console.log('Images de partage non produites (OG_IMAGES=0).');
   return true;
 }
 
@@ -81,7 +90,7 @@ export function checkContent(): Promise<boolean> {
 export async function buildSite(outDir: string, { details = false, previous }: { details?: boolean; previous?: string } = {}): Promise<boolean> {
   return (
     (await run(process.execPath, [...ASTRO_NODE_FLAGS, ASTRO_BUILD, outDir, ...(details ? ['--details'] : [])])) &&
-    (await run(process.execPath, [SOCIAL_CARDS, outDir])) &&
+    (await socialCards(outDir)) &&
     (await indexSearch(outDir, previous))
   );
 }

@@ -6,8 +6,8 @@
  * card is cached by the hash of its SVG and of its font, the project's own from
  * npm (src/lib/og-card-font.ts: cards do not depend on the fonts installed), in
  * Astro's cache folder (node_modules/.astro/og/), so a build only draws the
- * cards whose text changed (and drops the others). `OG_IMAGES=0` skips the step
- * (the scaling bench uses it: the cards cost the same for every page).
+ * cards whose text changed (and drops the others). With `OG_IMAGES=0`, build-site.ts
+ * does not run the step (the scaling bench: the cards cost the same for every page).
  *
  * Not in Astro's process: sharp's memory for 8 000 cards (160 to 350 MB, measured) came on top
  * of the memory Astro still held after drawing the pages.
@@ -128,9 +128,5 @@ async function drawSocialCards(dist: string, root: string): Promise<{ pages: num
 
 // Called by build-site.ts only: its line is always right, so parseArgs' own (English) errors are enough.
 const { positionals: [dist] } = parseArgs({ allowPositionals: true });
-if (process.env.OG_IMAGES === '0') {
-  console.log('Images de partage non produites (OG_IMAGES=0).');
-} else {
-  const { pages, drawn, seconds } = await drawSocialCards(dist!, process.cwd());
-  console.log(`Images de partage : ${drawn} dessinée(s), ${pages - drawn} reprise(s) de la construction précédente (${seconds.toFixed(2)} s).`);
-}
+const { pages, drawn, seconds } = await drawSocialCards(dist!, process.cwd());
+console.log(`Images de partage : ${drawn} dessinée(s), ${pages - drawn} reprise(s) de la construction précédente (${seconds.toFixed(2)} s).`);
