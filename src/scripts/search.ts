@@ -23,11 +23,18 @@ const FILTER: Record<string, string> = { complete: 'Version complète', falc: 'F
 const PAGE_SIZE = 20;
 /** Each version's own index (src/lib/search-bundles.ts), loaded the first time that version is searched. */
 const engines = new Map<string, Promise<Pagefind>>();
+/**
+ * Searches that failed so far. Pagefind keeps a part that failed to load, so every later search of that engine
+ * would fail too: after a failure, the next search imports a new engine (its address made different by `?essai=`).
+ */
+let failures = 0;
+
+const bundleOf = (version: string) => SEARCH_BUNDLES[version === 'falc' ? 'falc' : 'standard'];
 
 /** The version's first part and the list of the others, fetched together; then the others merged into the first. */
 async function loadParts(bundle: string): Promise<Pagefind> {
   // A plain variable: a template literal in import() makes Vite add its module preloader (1 kB more) to the page.
-  const engineUrl = `/${bundle}pagefind.js`;
+  const engineUrl = `/${bundle}pagefind.js${failures > 0 ? `?essai=${failures}` : ''}`;
   const [engine, further] = await Promise.all([
     import(/* @vite-ignore */ engineUrl) as Promise<Pagefind>,
     fetch(`/${bundle}${SEARCH_PARTS_FILE}`).then((response) => {
@@ -40,17 +47,19 @@ async function loadParts(bundle: string): Promise<Pagefind> {
 }
 
 function loadPagefind(version: string): Promise<Pagefind> {
-  const bundle = SEARCH_BUNDLES[version === 'falc' ? 'falc' : 'standard'];
+  const bundle = bundleOf(version);
   let engine = engines.get(bundle);
   if (!engine) {
-    // A failed load (connection lost) is forgotten: the reader's next search tries again.
-    engine = loadParts(bundle).catch((error: unknown) => {
-      engines.delete(bundle);
-      throw error;
-    });
+    engine = loadParts(bundle);
     engines.set(bundle, engine);
   }
   return engine;
+}
+
+/** After a failed search (connection lost): the version's engine is forgotten, and the next search loads a new one. */
+function forgetPagefind(version: string): void {
+  engines.delete(bundleOf(version));
+  failures++;
 }
 
 function say(template: string, values: Record<string, number | string>): string {
@@ -67,6 +76,7 @@ export function initSearch(): void {
   const messages = form.dataset;
   let results: PagefindResult[] = [];
   let search = 0; // the latest search: the answer of an older one is dropped
+  let searchedVersion = ''; // the version of the results listed
 
   /** Lists the next page of results; returns the link of the first one listed. */
   async function showNext(): Promise<HTMLAnchorElement | undefined> {
@@ -94,6 +104,7 @@ export function initSearch(): void {
 
   async function run(query: string, version: string): Promise<void> {
     const current = ++search;
+    searchedVersion = version;
     list!.replaceChildren();
     more!.hidden = true;
     results = [];
@@ -110,6 +121,7 @@ export function initSearch(): void {
       await showNext();
     } catch {
       // Never « Recherche en cours… » for ever (connection lost): the reader is told, and can search again.
+      forgetPagefind(version);
       if (current === search) status!.textContent = messages.msgFailed ?? '';
       return;
     }
@@ -123,6 +135,7 @@ export function initSearch(): void {
     try {
       first = await showNext();
     } catch {
+      forgetPagefind(searchedVersion);
       status.textContent = messages.msgFailed ?? '';
       return;
     }

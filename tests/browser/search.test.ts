@@ -163,6 +163,23 @@ describe('a version indexed in parts (a report of thousands of pages)', () => {
     expect(parts.links.every((link) => link.startsWith('/facile-a-lire/') === url.startsWith('/facile-a-lire/'))).toBe(true);
     for (const part of further) expect(parts.requests, part).toContain(`/${part}pagefind-entry.json`);
   }, 120_000);
+
+  it('a part that failed to load (connection lost) is loaded again by the next search', async () => {
+    const whole = await searchWithKeyboard('/recherche/', 'Département');
+    const context = await split!.browser.newContext();
+    const page = await context.newPage();
+    const second = `**/${SEARCH_BUNDLES.standard}partie-2/**`;
+    await page.route(second, (route) => route.abort('internetdisconnected'));
+    await page.goto(`${split!.server.origin}/recherche/`);
+    await page.fill('#q', 'Département');
+    await page.press('#q', 'Enter');
+    await page.waitForFunction((text) => document.querySelector('[data-status]')?.textContent === text, t('search.failed'), { timeout: 30_000 });
+    await page.unroute(second);
+    await page.press('#q', 'Enter');
+    await waitForCount(page);
+    expect(await page.textContent('[data-status][role="status"]')).toBe(whole.status);
+    await context.close();
+  }, 120_000);
 });
 
 /** Interface text that sits inside <main> on some pages, and must not be taken for the page's text by the index. */
