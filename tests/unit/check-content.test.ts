@@ -1,12 +1,12 @@
 /** The content check end to end, on small content trees written for each case. */
-import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/check-content.ts';
 import { recordReview } from '../../src/lib/falc-validation.ts';
 import { isWritingAdvice } from '../../src/lib/report-issues.ts';
 import { CLI_TEST_TIMEOUT, runNode } from '../helpers/run-node.ts';
+import { fileTree } from '../helpers/file-tree.ts';
 
 const SCRIPT = resolve('scripts/check-content.ts');
 
@@ -22,14 +22,8 @@ const PICTOGRAMS = {
   'public/pictogrammes/hello.svg': '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"/>',
 };
 
-function tree(files: Record<string, string>): string {
-  const root = mkdtempSync(join(tmpdir(), 'contenu-'));
-  for (const [path, text] of Object.entries({ 'content/site.yaml': SITE_YAML, 'content/rapport.yaml': REPORT_SHAPE, ...PICTOGRAMS, ...files })) {
-    mkdirSync(dirname(join(root, path)), { recursive: true });
-    writeFileSync(join(root, path), text);
-  }
-  return root;
-}
+const tree = (files: Record<string, string>) =>
+  fileTree('contenu-', { 'content/site.yaml': SITE_YAML, 'content/rapport.yaml': REPORT_SHAPE, ...PICTOGRAMS, ...files });
 
 const accueil = '---\ntitre: Accueil\n---\n\nBienvenue.\n';
 const falcAccueil = '---\ntitre: Accueil\nsource: pages/accueil\nrelecture:\n  statut: a-relire\n  relecteurs: []\n---\n\n## :accueil: Bonjour\n\nBienvenue.\n';

@@ -3,20 +3,13 @@
  * in the published site when no page uses it, while every image a published
  * file names is kept, wherever that file is and whatever kind of file it is.
  */
-import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { pruneUnreferencedImages } from '../../src/lib/build/prune-originals.ts';
+import { fileTree } from '../helpers/file-tree.ts';
 
-function site(files: Record<string, string>): string {
-  const root = mkdtempSync(join(tmpdir(), 'originals-'));
-  for (const [path, text] of Object.entries(files)) {
-    mkdirSync(dirname(join(root, path)), { recursive: true });
-    writeFileSync(join(root, path), text);
-  }
-  return root;
-}
+const site = (files: Record<string, string>) => fileTree('originals-', files);
 
 describe('pruneUnreferencedImages', () => {
   it('removes the images of _astro/ that no published file names, and keeps the others', () => {

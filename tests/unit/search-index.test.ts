@@ -4,24 +4,17 @@
  * written by the Pagefind installed now: a kept index that missed one changed
  * word would make search find the old text.
  */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { indexIsReusable, reuseIndex, searchIndexRuns, writePartsLists, type SearchIndexRun } from '../../src/lib/build/search-index.ts';
 import { SEARCH_PARTS_FILE } from '../../src/lib/search-bundles.ts';
 import { inVersion } from '../../src/lib/urls.ts';
+import { fileTree } from '../helpers/file-tree.ts';
 
 const PAGEFIND_VERSION = (JSON.parse(readFileSync('node_modules/pagefind/package.json', 'utf8')) as { version: string }).version;
 
-function site(files: Record<string, string>): string {
-  const root = mkdtempSync(join(tmpdir(), 'index-'));
-  for (const [path, text] of Object.entries(files)) {
-    mkdirSync(dirname(join(root, path)), { recursive: true });
-    writeFileSync(join(root, path), text);
-  }
-  return root;
-}
+const site = (files: Record<string, string>) => fileTree('index-', files);
 
 /** The FALC version's folder, as this project's report names it. */
 const FALC = inVersion('/', 'falc').replace(/^\/|\/$/g, '');
