@@ -20,7 +20,17 @@ const GROUPED_NUMBER = /(?<![\d,])\d{1,3}(?:[ \u00A0\u202F]\d{3})+(?!\d)/g;
 /** The class of the element that keeps a grouped number unbroken on screen (`white-space: nowrap` in site.css). */
 export const NUMBER_CLASS = 'nombre';
 
+/** Every character a rule of `frenchTypography` starts from: a text with none of them is left as it is, unread. */
+const TYPOGRAPHY_SIGNS = /[;!?:«»\d]/;
+/** `markUnits` and `markNumbers` change only text with a digit. */
+const DIGIT = /\d/;
+const UNIT_AFTER_NUMBER = unitAfterNumber();
+const NUMERO_BEFORE_NUMBER = numeroBeforeNumber();
+
+// A page is typeset piece by piece between its tags, and most pieces are a few spaces or words with none of these
+// signs: one test spares them the seven searches below.
 export function frenchTypography(text: string): string {
+  if (!TYPOGRAPHY_SIGNS.test(text)) return text;
   return text
     .replace(/ ([;!?])/g, `${NNBSP}$1`)
     // Not the `;` that closes an HTML entity such as `&amp;`.
@@ -38,6 +48,7 @@ export function frenchTypography(text: string): string {
  * on one line and is read as one number.
  */
 export function markNumbers(htmlText: string): string {
+  if (!DIGIT.test(htmlText)) return htmlText;
   return htmlText.replace(GROUPED_NUMBER, (number) => `<span class="${NUMBER_CLASS}">${number.replace(/[\u00A0\u202F]/g, ' ')}</span>`);
 }
 
@@ -54,10 +65,11 @@ export function markUnits(htmlText: string): string {
   // The words start with a space, so that text taken from the page (an excerpt, a copy) reads « 6 550 ha hectares », not « hahectares »;
   // the search index skips them (its excerpts show the page as seen).
   const spoken = (words: string) => `<span class="${SPOKEN_ONLY}" data-pagefind-ignore> ${words}</span>`;
+  if (!DIGIT.test(htmlText)) return htmlText;
   return htmlText
-    .replace(unitAfterNumber(), (_, number: string, space: string, unit: string) =>
+    .replace(UNIT_AFTER_NUMBER, (_, number: string, space: string, unit: string) =>
       `${number}${space}<span aria-hidden="true">${unit}</span>${spoken(unitWords(unit, number))}`)
-    .replace(numeroBeforeNumber(), (_, sign: string, space: string, number: string) => `<span aria-hidden="true">${sign}</span>${spoken('numéro')}${space || ' '}${number}`);
+    .replace(NUMERO_BEFORE_NUMBER, (_, sign: string, space: string, number: string) => `<span aria-hidden="true">${sign}</span>${spoken('numéro')}${space || ' '}${number}`);
 }
 
 /** "1159" → "1 159", "7 637" → "7 637", "60,2" stays: for key figures, where the value stands alone. */

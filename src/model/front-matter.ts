@@ -44,13 +44,17 @@ export function readFrontMatter(text: string): FrontMatter | undefined {
   if (!closing) return undefined;
   const yaml = rest.slice(0, closing.index).replace(/\r?\n$/, '');
   const bodyOffset = yamlOffset + closing.index + closing[0].length;
+  let doc: Document | undefined;
   return {
     yaml,
     yamlOffset,
     yamlLine: lineAt(text, yamlOffset),
     body: text.slice(bodyOffset),
     bodyLine: lineAt(text, bodyOffset),
-    doc: parseYaml(yaml),
+    // Parsed when first read: some readers want only the text (a page's key hashes its header as written).
+    get doc() {
+      return (doc ??= parseYaml(yaml));
+    },
   };
 }
 

@@ -75,6 +75,8 @@ function spelling(list: readonly Word[], letters: string): number {
 
 /** The names spelled out next to an acronym in brackets, before or after it. */
 export function spelledOut(text: string): Spelled[] {
+  // Both forms put a bracket next to the acronym: most blocks of text have none, and need no search for acronyms.
+  if (!text.includes('(')) return [];
   const result: Spelled[] = [];
   for (const { index, text: acronym } of findAcronyms(text)) {
     const letters = fold(acronym.replace(/\P{L}/gu, ''));

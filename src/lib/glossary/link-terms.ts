@@ -141,7 +141,8 @@ export function linkGlossaryTerms<T extends GlossaryWord>(
       marks.push({ index: match.index, text: match.text, mark: { kind: 'word', match, first } });
     }
     const taken = (index: number) => found.some((m) => m.index <= index && index < m.index + m.text.length);
-    for (const acronym of findAcronyms(text)) {
+    // An acronym is marked only when the page spells it out: on a page that spells none, none is looked for.
+    for (const acronym of pageExpansions.size === 0 ? [] : findAcronyms(text)) {
       const expansion = pageExpansions.get(acronym.text);
       if (expansion === undefined || taken(acronym.index)) continue;
       marks.push({ ...acronym, mark: { kind: 'acronym', ...acronym, expansion } });
