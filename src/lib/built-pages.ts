@@ -1,13 +1,20 @@
-/** The HTML pages of a build folder and their URL paths: shared by the built-site tests, the audit and the bench. */
+/** The HTML pages of a build folder and their URL paths: shared by the build's steps, the built-site tests, the audit and the bench. */
 import { readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
-export function htmlFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) return htmlFiles(path);
-    return entry.name.endsWith('.html') ? [path] : [];
-  });
+/**
+ * The HTML files under `dir`, as paths that start with `dir`; `skip`: folders not read, as paths from `dir`
+ * (`_astro`, `og`: Astro's assets and the social cards hold no page).
+ */
+export function htmlFiles(dir: string, skip: readonly string[] = []): string[] {
+  const skipped = new Set(skip.map((folder) => join(dir, folder)));
+  const walk = (folder: string): string[] =>
+    readdirSync(folder, { withFileTypes: true }).flatMap((entry) => {
+      const path = join(folder, entry.name);
+      if (entry.isDirectory()) return skipped.has(path) ? [] : walk(path);
+      return entry.name.endsWith('.html') ? [path] : [];
+    });
+  return walk(dir);
 }
 
 /** `dist/a/b/index.html` → `/a/b/`; `dist/404.html` → `/404.html`. */

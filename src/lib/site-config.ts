@@ -87,15 +87,16 @@ function viteFlags(): { DEV?: unknown; PROD?: unknown } {
   }
 }
 
+const flags = viteFlags();
 /** True in pages rendered by `astro dev`. Truthy, not `true`: a value taken from the environment is a string ("1"). */
-const inDevServer = Boolean(viteFlags().DEV);
+const inDevServer = Boolean(flags.DEV);
 
 /**
  * True in pages rendered by `astro build`, where the settings cannot change until the build ends: several
  * components of every page read them (header, footer, layout, logo, colours), and reading and checking the file
  * each time cost ≈ 1.5 ms a page. Elsewhere (the preview, scripts, integrations) the file is read on every call.
  */
-const inSiteBuild = viteFlags().PROD === true;
+const inSiteBuild = flags.PROD === true;
 const builtSettings = new Map<string, SiteConfig>();
 
 /**

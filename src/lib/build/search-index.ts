@@ -18,9 +18,10 @@
  * previous build's index: Pagefind writes the same files from the same pages,
  * so indexing them again would only cost time.
  */
-import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { inVersion } from '../urls.ts';
+import { htmlFiles } from '../built-pages.ts';
 import { SEARCH_BUNDLES, SEARCH_PARTS_FILE, searchPartBundle } from '../search-bundles.ts';
 
 /** Pages in one Pagefind index at most: about 550 MB of Pagefind’s memory (510 MB measured for 1 377 pages). */
@@ -34,29 +35,23 @@ export interface SearchIndexRun {
   pages: string[];
 }
 
-const htmlUnder = (outDir: string, folder: string): string[] =>
-  existsSync(join(outDir, folder))
-    ? readdirSync(join(outDir, folder), { recursive: true, withFileTypes: true })
-      .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
-      .map((entry) => relative(outDir, join(entry.parentPath, entry.name)))
-    : [];
-
 /**
  * Pagefind's runs for the site built in `outDir`: for each version, its pages in parts of at most `maxPages`, and
  * where each part's index goes. A bundle always comes before the bundles written inside it.
  */
 export function searchIndexRuns(outDir: string, maxPages = MAX_PAGES_PER_INDEX): SearchIndexRun[] {
   const falcFolder = inVersion('/', 'falc').replace(/^\/|\/$/g, '');
+  const pagesUnder = (folder: string, skip: string[] = []) =>
+    existsSync(join(outDir, folder)) ? htmlFiles(join(outDir, folder), skip).map((file) => relative(outDir, file)) : [];
   // The standard version: every page outside the FALC folder (and outside Astro's and Pagefind's own folders).
-  const entries = readdirSync(outDir, { withFileTypes: true }).filter((entry) => ![falcFolder, '_astro', 'pagefind'].includes(entry.name));
-  const standard = entries.flatMap((entry) => (entry.isDirectory() ? htmlUnder(outDir, entry.name) : entry.name.endsWith('.html') ? [entry.name] : []));
+  const standard = pagesUnder('.', [falcFolder, '_astro', 'pagefind']);
   const runs = (version: SearchIndexRun['version'], pages: string[]): SearchIndexRun[] => {
     const sorted = pages.sort();
     const count = Math.max(1, Math.ceil(sorted.length / maxPages));
     const size = Math.ceil(sorted.length / count);
     return Array.from({ length: count }, (_, i) => ({ version, bundle: searchPartBundle(version, i + 1), pages: sorted.slice(i * size, (i + 1) * size) }));
   };
-  return [...runs('standard', standard), ...runs('falc', htmlUnder(outDir, falcFolder))].sort((a, b) => (a.bundle < b.bundle ? -1 : 1));
+  return [...runs('standard', standard), ...runs('falc', pagesUnder(falcFolder))].sort((a, b) => (a.bundle < b.bundle ? -1 : 1));
 }
 
 /** Writes, in each version's first bundle, the list of its further parts, which the search merges. */
@@ -84,11 +79,11 @@ function bundleVersion(dir: string): string | undefined {
 /**
  * True when `previousDir` (the site the last build published) holds this version's index, written by the
  * Pagefind installed now, from exactly the same pages with exactly the same bytes. `previousRuns`: the previous
- * site's runs, when the caller has already listed them (once for every version).
+ * site's runs (`searchIndexRuns`), listed once by the caller for all the parts.
  */
-export function indexIsReusable(run: SearchIndexRun, outDir: string, previousDir: string, previousRuns?: SearchIndexRun[]): boolean {
+export function indexIsReusable(run: SearchIndexRun, outDir: string, previousDir: string, previousRuns: readonly SearchIndexRun[]): boolean {
   if (!existsSync(previousDir) || bundleVersion(join(previousDir, run.bundle)) !== installedPagefindVersion()) return false;
-  const previous = (previousRuns ?? searchIndexRuns(previousDir)).find((other) => other.bundle === run.bundle);
+  const previous = previousRuns.find((other) => other.bundle === run.bundle);
   if (!previous || previous.pages.length !== run.pages.length) return false;
   return run.pages.every((page, i) => previous.pages[i] === page && readFileSync(join(outDir, page)).equals(readFileSync(join(previousDir, page))));
 }

@@ -15,9 +15,12 @@
 import { createHash } from 'node:crypto';
 import { copyFile, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import sharp from 'sharp';
+import { fromHtml } from 'hast-util-from-html';
+import { toString } from 'hast-util-to-string';
+import { htmlFiles, urlOfFile } from '../built-pages.ts';
 import { cardSvg, ogImagePath, OG_TEMPLATE_VERSION, type CardText } from '../og-image.ts';
 import { cardFontFingerprint, registerCardFont } from '../og-card-font.ts';
 import { splitFrontMatter } from '../../model/front-matter.ts';
@@ -33,24 +36,15 @@ import { tf } from '../../i18n/falc.ts';
  */
 const PNG_OPTIONS = { compressionLevel: 6 } as const;
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00A0' };
-const decode = (s: string) =>
-  s.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (m, e: string) =>
-    e[0] === '#' ? String.fromCodePoint(Number.parseInt(e.slice(e[1] === 'x' || e[1] === 'X' ? 2 : 1), e[1] === 'x' || e[1] === 'X' ? 16 : 10)) : (ENTITIES[e] ?? m),
-  );
-
-/** Text of the page's h1, as read (tags removed, entities decoded): the card's title, nothing the site trusts. */
+/**
+ * Text of the page's h1, as a reader sees it (tags removed, entities decoded): the card's title. Only the h1 is
+ * parsed: a card is drawn for every page, and the rest of the page is not needed.
+ */
 function headingOf(html: string): string | undefined {
-  const h1 = html.match(/<h1\b[^>]*>([\s\S]*?)<\/h1>/)?.[1];
-  return h1 === undefined ? undefined : decode(h1.replace(/<[^>]+>/g, '')).replace(/\s+/g, ' ').trim();
-}
-
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
-    const path = join(dir, e.name);
-    if (e.isDirectory()) return e.name === 'og' || e.name === '_astro' ? [] : htmlFiles(path);
-    return e.name.endsWith('.html') ? [path] : [];
-  });
+  const start = html.indexOf('<h1');
+  const end = html.indexOf('</h1>', start);
+  if (start < 0 || end < 0) return undefined;
+  return toString(fromHtml(html.slice(start, end + '</h1>'.length), { fragment: true })).replace(/\s+/g, ' ').trim();
 }
 
 /** `titreComplet` (standard) or FALC `titre` of each entry of the report's top level (the pactes), by id. */
@@ -91,10 +85,10 @@ async function drawSocialCards(dist: string, root: string): Promise<{ pages: num
   const cached = new Set(await readdir(cacheDir));
   const used = new Set<string>();
   let drawn = 0;
-  const files = htmlFiles(dist);
+  // Astro's assets and the cards themselves hold no page.
+  const files = htmlFiles(dist, ['_astro', 'og']);
   await pool(files, 4, async (file) => {
-    const rel = relative(dist, file).replaceAll('\\', '/');
-    const pathname = rel === 'index.html' ? '/' : rel.endsWith('/index.html') ? `/${rel.slice(0, -'index.html'.length)}` : `/${rel}`;
+    const pathname = urlOfFile(dist, file);
     const falc = routes.versionOf(pathname) === 'falc';
     // The card names the pacte (top level of the report) the page belongs to.
     const route = routes.match(pathname);
