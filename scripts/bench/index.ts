@@ -257,6 +257,13 @@ const ratioOf = (s: SizeResult) => {
   const plain = cpuPerPage(s.plain);
   return project === undefined || plain === undefined ? undefined : project / plain;
 };
+/** The whole build's CPU against plain Astro's, on the same Markdown, whatever the pages each makes of it. */
+const wholeRatioOf = (s: SizeResult) => (s.project.cpuS === undefined || s.plain.cpuS === undefined ? undefined : s.project.cpuS / s.plain.cpuS);
+/**
+ * What the per-page ratio would be if the project's build cost exactly plain Astro's: plain Astro makes a page of
+ * each Markdown file (each glossary word, each FALC file), the project fewer at small sizes (one glossary page).
+ */
+const equalCostRatioOf = (s: SizeResult) => s.plain.pages / s.project.pages;
 const editRatioOf = (s: SizeResult) =>
   s.afterEdit.project.cpuS === undefined || s.afterEdit.plain.cpuS === undefined ? undefined : s.afterEdit.project.cpuS / s.afterEdit.plain.cpuS;
 /** CPU per added page from one size to the next: what each page costs once fixed costs are paid. */
@@ -294,7 +301,7 @@ const checks = [
 ];
 report.scaling = {
   rounds: Object.fromEntries(sizes.map((n) => [n, roundsFor(n)])),
-  results: scaling.map((s) => ({ ...s, cpuMsPerPage: cpuPerPage(s.project), plainCpuMsPerPage: cpuPerPage(s.plain), ratio: ratioOf(s), editRatio: editRatioOf(s) })),
+  results: scaling.map((s) => ({ ...s, cpuMsPerPage: cpuPerPage(s.project), plainCpuMsPerPage: cpuPerPage(s.plain), ratio: ratioOf(s), wholeRatio: wholeRatioOf(s), equalCostRatio: equalCostRatioOf(s), editRatio: editRatioOf(s) })),
   slopes: slopes(),
   targets: checks,
 };
@@ -361,6 +368,7 @@ out.push(
       'CPU (s)': `${fmt(s.project.cpuS, 1)} / ${fmt(s.plain.cpuS, 1)}`,
       'CPU ms / page': `${fmt(cpuPerPage(s.project), 2)} / ${fmt(cpuPerPage(s.plain), 2)}`,
       'rapport CPU / page': fmt(ratioOf(s), 2),
+      'rapport CPU total': fmt(wholeRatioOf(s), 2),
       'durée (s)': `${fmt(s.project.wallS, 1)} / ${fmt(s.plain.wallS, 1)}`,
       'RSS max (Mo)': `${fmt(s.project.peakRssMb)} / ${fmt(s.plain.peakRssMb)}`,
       'RSS max, tous processus (Mo)': `${fmt(s.project.peakTreeMb)} / ${fmt(s.plain.peakTreeMb)}`,
@@ -372,6 +380,12 @@ out.push(
   ),
 );
 out.push('\nChaque case : le projet (npm run build : vérification du contenu, Astro, Pagefind) / Astro seul (une collection, une page par fichier Markdown).');
+out.push(
+  '« rapport CPU / page » compte les pages de chacun : Astro seul fait une page de chaque fichier Markdown, le projet moins ' +
+    '(une page pour tout le glossaire). À CPU égal, ce rapport vaudrait déjà ' +
+    scaling.map((s) => `${fmt(equalCostRatioOf(s), 2)} à N = ${s.ambitions}`).join(', ') +
+    ' ; « rapport CPU total » compare les deux constructions entières du même Markdown.',
+);
 out.push('« RSS max » : le plus gros processus (GNU time) ; « tous processus » : la plus haute somme des processus de la construction à un même instant (relevée toutes les 200 ms).');
 out.push('Le projet part à chaque passage d’une vérification du contenu à refaire et sans pages à copier ; la 2e construction suit, sans aucun changement,');
 out.push('puis une construction après l’ajout d’une phrase au texte d’une ambition (le projet et Astro seul).');
