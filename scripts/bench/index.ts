@@ -58,6 +58,8 @@ const EDIT_LIMIT = 2;
 const ASTRO_INCREMENTAL_CACHE = ['node_modules/.astro/incremental-build.json', 'node_modules/.astro/dist'];
 /** Saves of an ambition timed in the preview (section 5). */
 const DEV_SAVES = 5;
+/** Pagefind's command line, as installed in a project (plain Astro's copy links the project's packages). */
+const PAGEFIND_CLI = 'node_modules/pagefind/lib/runner/bin.cjs';
 /** What `npm run build` runs. */
 const BUILD_SCRIPT = 'scripts/build.ts';
 
@@ -189,6 +191,8 @@ interface SizeResult {
   second: { wallS: number; cpuS?: number };
   /** Then one ambition's text changed: `npm run build` of the project, `astro build` of plain Astro. */
   afterEdit: { project: { wallS: number; cpuS?: number }; plain: { wallS: number; cpuS?: number } };
+  /** Pagefind's command line on plain Astro's site: what any searchable site of these pages pays on top of Astro. */
+  plainSearch: { wallS: number; cpuS?: number };
   heaviest: { url: string; gzip: number };
   over14k: number;
 }
@@ -219,6 +223,9 @@ for (const n of sizes) {
       log(`  N = ${n} : passage ${round}/${rounds}, Astro seul…`);
       plainRuns.push(await astroBuild(plain.dir));
     }
+    log(`  N = ${n} : index de recherche (Pagefind) du site d’Astro seul…`);
+    const plainSearch = await runBuild(plain.dir, { script: join(plain.dir, PAGEFIND_CLI), extraArgs: ['--site', 'dist'] });
+    if (!plainSearch.ok) throw new Error(`Pagefind a échoué sur le site d’Astro seul (N = ${n}) :\n${plainSearch.output.slice(-4000)}`);
     log(`  N = ${n} : deuxième construction sans changement…`);
     const again = await runBuild(project.dir, { script: BUILD_SCRIPT, env: scalingEnv });
     if (!again.ok) throw new Error(`La deuxième construction a échoué (N = ${n}) :\n${again.output.slice(-4000)}`);
@@ -232,6 +239,7 @@ for (const n of sizes) {
       project: summariseRuns(projectRuns),
       plain: summariseRuns(plainRuns),
       second: { wallS: again.wallMs / 1000, cpuS: again.cpuSeconds },
+      plainSearch: { wallS: plainSearch.wallMs / 1000, cpuS: plainSearch.cpuSeconds },
       afterEdit: {
         project: { wallS: projectEdit.wallMs / 1000, cpuS: projectEdit.cpuSeconds },
         plain: { wallS: plainEdit.wallMs / 1000, cpuS: plainEdit.cpuSeconds },
@@ -264,6 +272,9 @@ const wholeRatioOf = (s: SizeResult) => (s.project.cpuS === undefined || s.plain
  * each Markdown file (each glossary word, each FALC file), the project fewer at small sizes (one glossary page).
  */
 const equalCostRatioOf = (s: SizeResult) => s.plain.pages / s.project.pages;
+/** The whole build's CPU against plain Astro's build and Pagefind's index of its pages. */
+const searchableRatioOf = (s: SizeResult) =>
+  s.project.cpuS === undefined || s.plain.cpuS === undefined || s.plainSearch.cpuS === undefined ? undefined : s.project.cpuS / (s.plain.cpuS + s.plainSearch.cpuS);
 const editRatioOf = (s: SizeResult) =>
   s.afterEdit.project.cpuS === undefined || s.afterEdit.plain.cpuS === undefined ? undefined : s.afterEdit.project.cpuS / s.afterEdit.plain.cpuS;
 /** CPU per added page from one size to the next: what each page costs once fixed costs are paid. */
@@ -301,7 +312,7 @@ const checks = [
 ];
 report.scaling = {
   rounds: Object.fromEntries(sizes.map((n) => [n, roundsFor(n)])),
-  results: scaling.map((s) => ({ ...s, cpuMsPerPage: cpuPerPage(s.project), plainCpuMsPerPage: cpuPerPage(s.plain), ratio: ratioOf(s), wholeRatio: wholeRatioOf(s), equalCostRatio: equalCostRatioOf(s), editRatio: editRatioOf(s) })),
+  results: scaling.map((s) => ({ ...s, cpuMsPerPage: cpuPerPage(s.project), plainCpuMsPerPage: cpuPerPage(s.plain), ratio: ratioOf(s), wholeRatio: wholeRatioOf(s), searchableRatio: searchableRatioOf(s), equalCostRatio: equalCostRatioOf(s), editRatio: editRatioOf(s) })),
   slopes: slopes(),
   targets: checks,
 };
@@ -369,6 +380,8 @@ out.push(
       'CPU ms / page': `${fmt(cpuPerPage(s.project), 2)} / ${fmt(cpuPerPage(s.plain), 2)}`,
       'rapport CPU / page': fmt(ratioOf(s), 2),
       'rapport CPU total': fmt(wholeRatioOf(s), 2),
+      'Pagefind sur Astro seul (CPU s)': fmt(s.plainSearch.cpuS, 1),
+      'rapport à Astro + Pagefind': fmt(searchableRatioOf(s), 2),
       'durée (s)': `${fmt(s.project.wallS, 1)} / ${fmt(s.plain.wallS, 1)}`,
       'RSS max (Mo)': `${fmt(s.project.peakRssMb)} / ${fmt(s.plain.peakRssMb)}`,
       'RSS max, tous processus (Mo)': `${fmt(s.project.peakTreeMb)} / ${fmt(s.plain.peakTreeMb)}`,
@@ -384,7 +397,8 @@ out.push(
   '« rapport CPU / page » compte les pages de chacun : Astro seul fait une page de chaque fichier Markdown, le projet moins ' +
     '(une page pour tout le glossaire). À CPU égal, ce rapport vaudrait déjà ' +
     scaling.map((s) => `${fmt(equalCostRatioOf(s), 2)} à N = ${s.ambitions}`).join(', ') +
-    ' ; « rapport CPU total » compare les deux constructions entières du même Markdown.',
+    ' ; « rapport CPU total » compare les deux constructions entières du même Markdown ; « rapport à Astro + Pagefind », ' +
+    'le projet à Astro seul suivi de l’index de recherche de Pagefind sur ses pages (le projet indexe aussi ses deux versions).',
 );
 out.push('« RSS max » : le plus gros processus (GNU time) ; « tous processus » : la plus haute somme des processus de la construction à un même instant (relevée toutes les 200 ms).');
 out.push('Le projet part à chaque passage d’une vérification du contenu à refaire et sans pages à copier ; la 2e construction suit, sans aucun changement,');
