@@ -89,6 +89,8 @@ interface BuildSummary {
   peakRssMb: number;
   /** All the build's processes at once (run-build.ts); undefined without /proc. */
   peakTreeMb?: number;
+  /** The processes when the sum was highest, in the run where it was highest: which step sets the memory. */
+  peakProcesses?: BuildRun['peakProcesses'];
   msPerPage: number;
   renderMsPerPage?: number;
   phases: BuildRun['phases'];
@@ -139,6 +141,7 @@ function summariseRuns(results: BuildRun[]): BuildSummary {
     cpuS: cpu,
     peakRssMb: median(results.map((r) => r.peakRssMb)),
     peakTreeMb: results.every((r) => r.peakTreeMb !== undefined) ? median(results.map((r) => r.peakTreeMb!)) : undefined,
+    peakProcesses: [...results].sort((a, b) => (b.peakTreeMb ?? 0) - (a.peakTreeMb ?? 0))[0]!.peakProcesses,
     msPerPage: (wallS * 1000) / pages,
     renderMsPerPage: render === undefined ? undefined : (render * 1000) / pages,
     phases: { sync: pick('sync'), render, images: pick('images') },
@@ -401,6 +404,10 @@ out.push(
     'le projet à Astro seul suivi de l’index de recherche de Pagefind sur ses pages (le projet indexe aussi ses deux versions).',
 );
 out.push('« RSS max » : le plus gros processus (GNU time) ; « tous processus » : la plus haute somme des processus de la construction à un même instant (relevée toutes les 200 ms).');
+for (const s of scaling) {
+  const processes = s.project.peakProcesses ?? [];
+  if (processes.length > 0) out.push(`Au plus haut à N = ${s.ambitions} (projet) : ${processes.map((p) => `${p.command} ${fmt(p.mb)} Mo`).join(', ')}.`);
+}
 out.push('Le projet part à chaque passage d’une vérification du contenu à refaire et sans pages à copier ; la 2e construction suit, sans aucun changement,');
 out.push('puis une construction après l’ajout d’une phrase au texte d’une ambition (le projet et Astro seul).');
 out.push('\nTemps de rendu par page selon Astro (projet, médiane par type, ms) et pages les plus lentes :\n');

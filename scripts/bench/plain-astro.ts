@@ -1,8 +1,10 @@
 /**
  * A plain Astro site built from the same Markdown as a project copy, for the
- * bench's project / plain-Astro ratio (issue 20): one content collection of
+ * bench's project / plain-Astro ratio: one content collection of
  * every `.md` of the copy's `content/` (glob loader, no schema), one page per
- * entry that renders it, Astro's defaults otherwise. No dependency but Astro,
+ * entry that shows its text: the header's texts as written, one paragraph each
+ * (an ambition of the bilan keeps 800 of its 950 words there), then the body
+ * rendered. Astro's defaults otherwise. No dependency but Astro,
  * linked from the project's node_modules like a project copy (temp-project.ts).
  */
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -29,10 +31,13 @@ const FILES: Record<string, string> = {
     '}',
     'const { entry } = Astro.props;',
     'const { Content } = await render(entry);',
+    '// Every text of the header, as written: the report keeps most of its text there (actions, testimonies, figures).',
+    'const texts = (value: unknown): string[] =>',
+    "  typeof value === 'string' ? [value] : Array.isArray(value) ? value.flatMap(texts) : value && typeof value === 'object' ? Object.values(value).flatMap(texts) : [];",
     '---',
     '<html lang="fr">',
     '  <head><meta charset="utf-8" /><title>{String(entry.data.titre ?? entry.id)}</title></head>',
-    '  <body><main><Content /></main></body>',
+    '  <body><main>{texts(entry.data).map((text) => <p>{text}</p>)}<Content /></main></body>',
     '</html>',
     '',
   ].join('\n'),

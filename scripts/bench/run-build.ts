@@ -13,13 +13,15 @@ import { existsSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
 import { htmlFiles } from '../../src/lib/built-pages.ts';
 import { buildEnv } from '../../src/lib/build/build-env.ts';
-import { watchTreeMemory } from './tree-memory.ts';
+import { watchTreeMemory, type TreeMemoryPeak } from './tree-memory.ts';
 
 export interface BuildRun {
   wallMs: number;
   peakRssMb: number;
   /** Highest resident memory of all the build's processes at once (tree-memory.ts); undefined without /proc. */
   peakTreeMb?: number;
+  /** The processes at that moment, largest first. */
+  peakProcesses?: TreeMemoryPeak['processes'];
   pages: number;
   /** Astro's own "N page(s) built in X s", when printed. */
   astroSeconds?: number;
@@ -78,7 +80,7 @@ export function runBuild(
     child.stderr.on('data', (d: Buffer) => (output += d.toString()));
     child.on('close', (code) => {
       const wallMs = performance.now() - start;
-      const peakTreeMb = treeMemory.stop();
+      const peakTree = treeMemory.stop();
       const rssKb = Number(output.match(/Maximum resident set size \(kbytes\): (\d+)/)?.[1] ?? 0);
       /** Astro prints `850ms`, `12.34s` or `1m 20s`. */
       const seconds = (m: RegExpMatchArray | null) => (m ? parseDuration(m[1]!) : undefined);
@@ -88,7 +90,8 @@ export function runBuild(
       resolveRun({
         wallMs,
         peakRssMb: rssKb / 1024,
-        peakTreeMb,
+        peakTreeMb: peakTree?.mb,
+        peakProcesses: peakTree?.processes,
         // `npm run build` shows Astro's line only with --details: else, the pages found in dist/.
         pages: built ? Number(built[1]) : builtPages(join(dir, 'dist')),
         astroSeconds: built ? parseDuration(built[2]!) : undefined,

@@ -6,6 +6,7 @@
  * elsewhere the sum is undefined.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { basename } from 'node:path';
 
 const SAMPLE_MS = 200;
 
@@ -33,27 +34,62 @@ function residentKb(pid: number): number {
   }
 }
 
-/** Resident memory of `root` and all its descendants, in kB. */
-export function treeResidentKb(root: number): number {
+/** What a process runs, in a few words: its script or program file (`astro-build.ts`, `pagefind_extended`). */
+function commandOf(pid: number): string {
+  try {
+    const args = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').filter(Boolean);
+    const file = args.slice(1).find((arg) => !arg.startsWith('-')) ?? args[0] ?? '?';
+    return /\.[cm]?[jt]s$/.test(file) ? basename(file) : basename(args[0] ?? '?');
+  } catch {
+    return '?';
+  }
+}
+
+export interface ProcessMemory {
+  pid: number;
+  command: string;
+  kb: number;
+}
+
+/** Resident memory of `root` and of each of its descendants, in kB. */
+export function treeProcesses(root: number): ProcessMemory[] {
   const parentOf = parents();
   const inTree = (pid: number): boolean => {
     for (let p: number | undefined = pid; p !== undefined && p > 1; p = parentOf.get(p)) if (p === root) return true;
     return false;
   };
-  return [...parentOf.keys()].filter(inTree).reduce((sum, pid) => sum + residentKb(pid), 0);
+  return [...parentOf.keys()].filter(inTree).map((pid) => ({ pid, command: commandOf(pid), kb: residentKb(pid) }));
 }
 
-/** Starts sampling the tree of `root`; `stop()` gives the highest sum seen, in MB (undefined without /proc). */
-export function watchTreeMemory(root: number): { stop(): number | undefined } {
+/** Resident memory of `root` and all its descendants, in kB. */
+export function treeResidentKb(root: number): number {
+  return treeProcesses(root).reduce((sum, process) => sum + process.kb, 0);
+}
+
+export interface TreeMemoryPeak {
+  /** The highest sum seen, in MB. */
+  mb: number;
+  /** The processes at that moment, largest first, in MB: which step set the peak. */
+  processes: { command: string; mb: number }[];
+}
+
+/** Starts sampling the tree of `root`; `stop()` gives the highest sum seen and who held it (undefined without /proc). */
+export function watchTreeMemory(root: number): { stop(): TreeMemoryPeak | undefined } {
   if (!existsSync('/proc/self/status')) return { stop: () => undefined };
+  let peak: ProcessMemory[] = [];
   let peakKb = 0;
-  const sample = () => (peakKb = Math.max(peakKb, treeResidentKb(root)));
+  const sample = () => {
+    const processes = treeProcesses(root);
+    const kb = processes.reduce((sum, process) => sum + process.kb, 0);
+    if (kb > peakKb) [peakKb, peak] = [kb, processes];
+  };
   sample();
   const timer = setInterval(sample, SAMPLE_MS);
   return {
     stop() {
       clearInterval(timer);
-      return peakKb / 1024;
+      const processes = peak.filter((p) => p.kb > 0).sort((a, b) => b.kb - a.kb).map(({ command, kb }) => ({ command, mb: kb / 1024 }));
+      return { mb: peakKb / 1024, processes };
     },
   };
 }
