@@ -1,6 +1,8 @@
 /** The HTML pages of a build folder and their URL paths: shared by the build's steps, the built-site tests, the audit and the bench. */
 import { readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import type { Root } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
 
 /**
  * The HTML files under `dir`, as paths that start with `dir`; `skip`: folders not read, as paths from `dir`
@@ -22,4 +24,17 @@ export function urlOfFile(dist: string, file: string): string {
   const rel = relative(dist, file).replaceAll('\\', '/');
   if (rel === 'index.html') return '/';
   return rel.endsWith('/index.html') ? `/${rel.slice(0, -'index.html'.length)}` : `/${rel}`;
+}
+
+/**
+ * The tree of a built page's first `<tag>` element, parsed alone: a build step that reads one element of every
+ * page (the title, the main content) spares parsing the rest, the head with its inlined styles among it.
+ * Undefined when the page has none.
+ */
+export function elementTree(html: string, tag: string): Root | undefined {
+  // `<tag` not followed by a name's character: `<main>` or `<main id…>`, never `<mainly>`.
+  let start = html.indexOf(`<${tag}`);
+  while (start >= 0 && !/[\s/>]/.test(html[start + tag.length + 1] ?? '')) start = html.indexOf(`<${tag}`, start + 1);
+  const end = start < 0 ? -1 : html.indexOf(`</${tag}>`, start);
+  return start < 0 || end < 0 ? undefined : fromHtml(html.slice(start, end + `</${tag}>`.length), { fragment: true });
 }

@@ -7,9 +7,8 @@
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import type { Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
-import { htmlFiles, urlOfFile } from '../built-pages.ts';
+import { elementTree, htmlFiles, urlOfFile } from '../built-pages.ts';
 import { glossaryEntriesFromFiles, reportNamesFromFiles } from '../glossary/from-files.ts';
 import { createMatcher } from '../glossary/matcher.ts';
 import { formatLinkReport, linkedUses, rejectedUses, type LinkedUse, type RejectedUse } from '../glossary/link-report.ts';
@@ -21,16 +20,6 @@ export const GLOSSARY_REPORT = 'reports/glossaire-liens.md';
 interface PageUses {
   linked: LinkedUse[];
   rejected: RejectedUse[];
-}
-
-/**
- * The tree of the page's <main>, the only part the list reads: parsed alone, it spares parsing the head (with the
- * page's inlined styles), header and footer, as long as it together. A page without one is parsed whole.
- */
-function mainTree(html: string): Root {
-  const start = html.indexOf('<main');
-  const end = html.lastIndexOf('</main>');
-  return start >= 0 && end > start ? fromHtml(html.slice(start, end + '</main>'.length), { fragment: true }) : fromHtml(html);
 }
 
 const listed = (report: string) => new Set(report.split('\n').filter((l) => l.startsWith('- ') || l.startsWith('## ')));
@@ -58,7 +47,8 @@ export function writeGlossaryReport(root: string, dist: string, target = join(ro
     const page = { url: urlOfFile(dist, file), html };
     const uses = cache.get([glossary, page.url, html], () =>
       JSON.stringify({
-        linked: linkedUses({ ...page, tree: mainTree(html) }),
+        // The list reads <main> only; a page without one is parsed whole.
+        linked: linkedUses({ ...page, tree: elementTree(html, 'main') ?? fromHtml(html) }),
         rejected: isGlossaryPage(page.url) ? [] : rejectedUses(page, find, names),
       } satisfies PageUses),
     );

@@ -18,9 +18,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import sharp from 'sharp';
-import { fromHtml } from 'hast-util-from-html';
 import { toString } from 'hast-util-to-string';
-import { htmlFiles, urlOfFile } from '../built-pages.ts';
+import { elementTree, htmlFiles, urlOfFile } from '../built-pages.ts';
 import { cardSvg, ogImagePath, OG_TEMPLATE_VERSION, type CardText } from '../og-image.ts';
 import { cardFontFingerprint, registerCardFont } from '../og-card-font.ts';
 import { splitFrontMatter } from '../../model/front-matter.ts';
@@ -36,15 +35,10 @@ import { tf } from '../../i18n/falc.ts';
  */
 const PNG_OPTIONS = { compressionLevel: 6 } as const;
 
-/**
- * Text of the page's h1, as a reader sees it (tags removed, entities decoded): the card's title. Only the h1 is
- * parsed: a card is drawn for every page, and the rest of the page is not needed.
- */
+/** Text of the page's h1, as a reader sees it (tags removed, entities decoded): the card's title. */
 function headingOf(html: string): string | undefined {
-  const start = html.indexOf('<h1');
-  const end = html.indexOf('</h1>', start);
-  if (start < 0 || end < 0) return undefined;
-  return toString(fromHtml(html.slice(start, end + '</h1>'.length), { fragment: true })).replace(/\s+/g, ' ').trim();
+  const heading = elementTree(html, 'h1');
+  return heading && toString(heading).replace(/\s+/g, ' ').trim();
 }
 
 /** `titreComplet` (standard) or FALC `titre` of each entry of the report's top level (the pactes), by id. */
