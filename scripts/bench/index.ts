@@ -263,13 +263,12 @@ function editOneAmbition(projectDir: string, plainDir: string): string {
   return `ambitions/${file}`;
 }
 const cpuPerPage = (s: BuildSummary) => (s.cpuS === undefined ? undefined : (s.cpuS * 1000) / s.pages);
-const ratioOf = (s: SizeResult) => {
-  const project = cpuPerPage(s.project);
-  const plain = cpuPerPage(s.plain);
-  return project === undefined || plain === undefined ? undefined : project / plain;
-};
+/** A ratio of two measures, undefined when either is missing (no GNU time). */
+const divide = (numerator: number | undefined, denominator: number | undefined) =>
+  numerator === undefined || denominator === undefined ? undefined : numerator / denominator;
+const ratioOf = (s: SizeResult) => divide(cpuPerPage(s.project), cpuPerPage(s.plain));
 /** The whole build's CPU against plain Astro's, on the same Markdown, whatever the pages each makes of it. */
-const wholeRatioOf = (s: SizeResult) => (s.project.cpuS === undefined || s.plain.cpuS === undefined ? undefined : s.project.cpuS / s.plain.cpuS);
+const wholeRatioOf = (s: SizeResult) => divide(s.project.cpuS, s.plain.cpuS);
 /**
  * What the per-page ratio would be if the project's build cost exactly plain Astro's: plain Astro makes a page of
  * each Markdown file (each glossary word, each FALC file), the project fewer at small sizes (one glossary page).
@@ -277,9 +276,8 @@ const wholeRatioOf = (s: SizeResult) => (s.project.cpuS === undefined || s.plain
 const equalCostRatioOf = (s: SizeResult) => s.plain.pages / s.project.pages;
 /** The whole build's CPU against plain Astro's build and Pagefind's index of its pages. */
 const searchableRatioOf = (s: SizeResult) =>
-  s.project.cpuS === undefined || s.plain.cpuS === undefined || s.plainSearch.cpuS === undefined ? undefined : s.project.cpuS / (s.plain.cpuS + s.plainSearch.cpuS);
-const editRatioOf = (s: SizeResult) =>
-  s.afterEdit.project.cpuS === undefined || s.afterEdit.plain.cpuS === undefined ? undefined : s.afterEdit.project.cpuS / s.afterEdit.plain.cpuS;
+  divide(s.project.cpuS, s.plain.cpuS === undefined || s.plainSearch.cpuS === undefined ? undefined : s.plain.cpuS + s.plainSearch.cpuS);
+const editRatioOf = (s: SizeResult) => divide(s.afterEdit.project.cpuS, s.afterEdit.plain.cpuS);
 /** CPU per added page from one size to the next: what each page costs once fixed costs are paid. */
 function slopes() {
   return scaling.slice(1).flatMap((s, i) => {

@@ -61,10 +61,8 @@ export function treeProcesses(root: number): ProcessMemory[] {
   return [...parentOf.keys()].filter(inTree).map((pid) => ({ pid, command: commandOf(pid), kb: residentKb(pid) }));
 }
 
-/** Resident memory of `root` and all its descendants, in kB. */
-export function treeResidentKb(root: number): number {
-  return treeProcesses(root).reduce((sum, process) => sum + process.kb, 0);
-}
+/** Resident memory of processes together, in kB. */
+export const totalKb = (processes: readonly ProcessMemory[]) => processes.reduce((sum, process) => sum + process.kb, 0);
 
 export interface TreeMemoryPeak {
   /** The highest sum seen, in MB. */
@@ -80,7 +78,7 @@ export function watchTreeMemory(root: number): { stop(): TreeMemoryPeak | undefi
   let peakKb = 0;
   const sample = () => {
     const processes = treeProcesses(root);
-    const kb = processes.reduce((sum, process) => sum + process.kb, 0);
+    const kb = totalKb(processes);
     if (kb > peakKb) [peakKb, peak] = [kb, processes];
   };
   sample();

@@ -7,11 +7,11 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { treeResidentKb, watchTreeMemory } from '../../scripts/bench/tree-memory.ts';
+import { totalKb, treeProcesses, watchTreeMemory } from '../../scripts/bench/tree-memory.ts';
 
 const HOLD_MB = 80;
 
-describe('treeResidentKb', () => {
+describe('treeProcesses', () => {
   it('adds the memory of a child process to its parent’s tree', async () => {
     // A child that holds HOLD_MB of memory it has written (so resident), says so, then waits to be stopped.
     const script = join(mkdtempSync(join(tmpdir(), 'memoire-')), 'hold-memory.mjs');
@@ -22,9 +22,9 @@ describe('treeResidentKb', () => {
         child.stdout.once('data', () => resolve());
         child.once('exit', (code) => reject(new Error(`child ended early (${code})`)));
       });
-      const childKb = treeResidentKb(child.pid!);
+      const childKb = totalKb(treeProcesses(child.pid!));
       expect(childKb).toBeGreaterThan(HOLD_MB * 1024);
-      expect(treeResidentKb(process.pid)).toBeGreaterThanOrEqual(childKb + 10 * 1024);
+      expect(totalKb(treeProcesses(process.pid))).toBeGreaterThanOrEqual(childKb + 10 * 1024);
       // The peak names who held it: the child, by its script's name.
       const peak = watchTreeMemory(process.pid).stop()!;
       expect(peak.mb).toBeGreaterThanOrEqual((childKb + 10 * 1024) / 1024);
