@@ -3,14 +3,14 @@
  * choices of « Paramètres d'affichage » change colours, sizes, spacing and
  * font, so each choice is audited on one page of each type and its FALC twin
  * (the keyboard sample): axe-core as on every page, and reflow at 320 px for
- * the choices that make the text bigger. Each page is opened with the choice
+ * the choices that make the text bigger (no sideways scroll, no word cut that fits on a line). Each page is opened with the choice
  * saved as a reader's would be, and the audit checks that it was applied: a
  * setting that silently does nothing would otherwise pass every check.
  */
 import type { Browser, Page } from 'playwright-core';
 import type { BuiltPage } from './pages.ts';
 import { mapPool } from './pool.ts';
-import { addOutcome, axeOn, guarded, horizontalOverflow, open, type PageCheckOutcome } from './browser.ts';
+import { addOutcome, axeOn, cutWordsIn, guarded, horizontalOverflow, open, type PageCheckOutcome } from './browser.ts';
 import { STORAGE_KEY, type DisplayChoices } from '../../src/lib/display-settings.ts';
 import type { Violation } from './types.ts';
 import { offerFrenchVoice } from './speech-stub.ts';
@@ -67,6 +67,10 @@ async function checkVariant(tab: Page, page: BuiltPage, variant: SettingVariant)
         cible: overflow.culprits.join(' ; '),
       });
     }
+    // The text very large on 320 px: as on a phone with the text at 200 %, only words wider than the column may break.
+    violations.push(...(await cutWordsIn(tab, page.url, {
+      variante: variant.label, setting: 'Avec ce réglage', width: 320, cut: 'mot-coupe-320', wideWordsMayBreak: true,
+    })).map((v) => ({ ...v, outil: 'reglages' as const })));
   }
   return violations;
 }

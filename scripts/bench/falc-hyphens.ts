@@ -16,7 +16,7 @@ import { join, relative } from 'node:path';
 import { startStaticServer } from '../audit/server.ts';
 import { horizontalOverflow } from '../audit/browser.ts';
 import { launchChromium } from '../lib/chromium.ts';
-import { cutWords } from '../../tests/browser/line-boxes.ts';
+import { cutWords } from '../audit/line-boxes.ts';
 import { STORAGE_KEY, type DisplayChoices } from '../../src/lib/display-settings.ts';
 
 const NO_BREAK_HYPHEN = '\u2011';

@@ -17,7 +17,7 @@
 import { describe, expect, it } from 'vitest';
 import { allPages } from '../site/dist.ts';
 import { useSession } from './browser.ts';
-import { cutWords, sentenceLines } from './line-boxes.ts';
+import { cutWords, sentenceLines } from '../../scripts/audit/line-boxes.ts';
 import { horizontalOverflow } from '../../scripts/audit/browser.ts';
 import { STORAGE_KEY, type DisplayChoices } from '../../src/lib/display-settings.ts';
 
