@@ -67,6 +67,6 @@ describe('the site reads pages with the content model', () => {
   });
 
   it('refuses a page the check refuses, with the check’s French message and the file', async () => {
-    await expect(readThroughLoader('content/pages/x.md', '---\ntitre: [pas fermé\n---\n\nTexte.\n')).rejects.toThrow(/content\/pages\/x\.md : L’en-tête est mal écrit/);
+    await expect(readThroughLoader('content/pages/x.md', '---\ntitre: [pas fermé\n---\n\nTexte.\n')).rejects.toThrow(/content\/pages\/x\.md : L’en-tête est mal écrit.*un crochet « \[ » ouvert ici n’est pas fermé/);
   });
 });

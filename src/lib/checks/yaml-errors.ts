@@ -3,9 +3,9 @@
  * parser's own position (its pretty errors are off, so it is computed here
  * from the error's offset), and what is most likely wrong: a tab used for
  * indentation, a `|-` text whose line is less indented than the others, an
- * unclosed quote, a field written twice, a colon too many.
+ * unclosed quote or bracket, a field written twice, a colon too many.
  */
-import type { YAMLError } from 'yaml';
+import { CST, Parser, type YAMLError } from 'yaml';
 
 export interface YamlProblem {
   /** 1-based line and column in the YAML text. */
@@ -34,11 +34,39 @@ function blockScalarAbove(lines: string[], index: number): { contentIndent: numb
   return undefined;
 }
 
+const BRACKETS = {
+  'flow-seq-start': { end: 'flow-seq-end', unclosed: 'un crochet « [ » ouvert ici n’est pas fermé', closing: '« ] »' },
+  'flow-map-start': { end: 'flow-map-end', unclosed: 'une accolade « { » ouverte ici n’est pas fermée', closing: '« } »' },
+} as const;
+
+/**
+ * The first `[` or `{` before `offset` that is never closed, read from the parser's own syntax tree. The parser gives
+ * up where the next field starts (« titre: [cassé », then « numero: 1 » reported as badly indented): the editor must
+ * be sent to the line the bracket opens.
+ */
+function unclosedBracket(yaml: string, offset: number): { offset: number; unclosed: string; closing: string } | undefined {
+  let found: { offset: number; unclosed: string; closing: string } | undefined;
+  for (const token of new Parser().parse(yaml)) {
+    CST.visit(token, (item) => {
+      const node = item.value;
+      if (found || node?.type !== 'flow-collection' || node.start.offset > offset) return;
+      const bracket = BRACKETS[node.start.type];
+      if (!node.end.some((end) => end.type === bracket.end)) found = { offset: node.start.offset, unclosed: bracket.unclosed, closing: bracket.closing };
+    });
+  }
+  return found;
+}
+
+/** 1-based line and column of an offset. */
+function positionOf(yaml: string, offset: number): { line: number; column: number } {
+  const before = yaml.slice(0, offset).split('\n');
+  return { line: before.length, column: before.at(-1)!.length + 1 };
+}
+
 export function yamlProblem(yaml: string, error: YAMLError): YamlProblem {
   const offset = error.pos[0];
   const before = yaml.slice(0, offset).split('\n');
-  let line = before.length;
-  let column = before.at(-1)!.length + 1;
+  let { line, column } = positionOf(yaml, offset);
   const lines = yaml.split('\n');
   if (error.code === 'TAB_AS_INDENT' || /^\t/.test(lines[line - 1] ?? '')) {
     return { line, column: 1, explanation: 'une tabulation sert de retrait : remplacez-la par des espaces, deux par niveau' };
@@ -55,6 +83,14 @@ export function yamlProblem(yaml: string, error: YAMLError): YamlProblem {
         explanation: `cette ligne continue un texte « |- » mais elle est moins décalée que lui : mettez ${block.contentIndent} espaces au début, comme à sa première ligne`,
       };
     }
+  }
+  const bracket = unclosedBracket(yaml, offset);
+  if (bracket) {
+    return {
+      ...positionOf(yaml, bracket.offset),
+      explanation: `${bracket.unclosed} : ajoutez ${bracket.closing} à la fin de la valeur, ` +
+        'ou mettez toute la valeur entre guillemets si ce signe fait partie du texte',
+    };
   }
   switch (error.code) {
     case 'DUPLICATE_KEY':
