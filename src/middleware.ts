@@ -35,6 +35,6 @@ export const onRequest = defineMiddleware(async (context, next) => {
   const pathname = context.url.pathname;
   const transform = () => withContentSecurityPolicy(typesetHtml(applyGlossary(rendered, pathname, glossary)));
   // A build reuses the previous build's result for a page rendered the same; the preview always transforms.
-  const html = import.meta.env.DEV ? transform() : resultCache(PAGE_TRANSFORMS).get([glossaryFingerprint(glossary), pathname, rendered], transform);
+  const html = import.meta.env.DEV ? transform() : resultCache(PAGE_TRANSFORMS).get([glossaryFingerprint(glossary), pathname, rendered], transform, pathname);
   return new Response(html, { status: response.status, statusText: response.statusText, headers: response.headers });
 });

@@ -112,12 +112,18 @@ function pageTimesByType(times: { path: string; ms: number }[]) {
   return Object.fromEntries([...groups].map(([k, v]) => [k, median(v)]));
 }
 
+/**
+ * Every `npm run build` of the bench, with `--details`: Astro's own output (pages built, phases, time per page), which
+ * `npm run build` hides otherwise. The same arguments each time: Astro's log level is part of what its incremental
+ * build compares, so a build without them after one with them draws every page again.
+ */
+const PROJECT_BUILD_ARGS = ['--details'];
+
 /** `npm run build` in a project copy, as after a content change: the content check remembered by the previous build is dropped. */
 async function fullBuild(dir: string, env: Record<string, string> = {}): Promise<BuildRun> {
   // As after a content change: nothing remembered by the previous build (content check, pages to copy).
   for (const cache of [CONTENT_CHECK_CACHE, CHECK_MEMO_CACHE, ...ASTRO_INCREMENTAL_CACHE]) rmSync(join(dir, cache), { recursive: true, force: true });
-  // --details: Astro's own output (pages built, phases, time per page), which `npm run build` hides otherwise.
-  const run = await runBuild(dir, { script: BUILD_SCRIPT, env, extraArgs: ['--details'] });
+  const run = await runBuild(dir, { script: BUILD_SCRIPT, env, extraArgs: PROJECT_BUILD_ARGS });
   if (!run.ok) throw new Error(`La construction a échoué (${dir}) :\n${run.output.slice(-4000)}`);
   return run;
 }
@@ -230,11 +236,11 @@ for (const n of sizes) {
     const plainSearch = await runBuild(plain.dir, { script: join(plain.dir, PAGEFIND_CLI), extraArgs: ['--site', 'dist'] });
     if (!plainSearch.ok) throw new Error(`Pagefind a échoué sur le site d’Astro seul (N = ${n}) :\n${plainSearch.output.slice(-4000)}`);
     log(`  N = ${n} : deuxième construction sans changement…`);
-    const again = await runBuild(project.dir, { script: BUILD_SCRIPT, env: scalingEnv });
+    const again = await runBuild(project.dir, { script: BUILD_SCRIPT, env: scalingEnv, extraArgs: PROJECT_BUILD_ARGS });
     if (!again.ok) throw new Error(`La deuxième construction a échoué (N = ${n}) :\n${again.output.slice(-4000)}`);
     log(`  N = ${n} : construction après la modification d’une ambition…`);
     const edited = editOneAmbition(project.dir, plain.dir);
-    const projectEdit = await runBuild(project.dir, { script: BUILD_SCRIPT, env: scalingEnv });
+    const projectEdit = await runBuild(project.dir, { script: BUILD_SCRIPT, env: scalingEnv, extraArgs: PROJECT_BUILD_ARGS });
     if (!projectEdit.ok) throw new Error(`La construction après modification a échoué (N = ${n}, ${edited}) :\n${projectEdit.output.slice(-4000)}`);
     const plainEdit = await astroBuild(plain.dir);
     scaling.push({

@@ -1,7 +1,7 @@
 /**
  * Results remembered between builds (issue 20): the page transforms and the glossary's link list. A result computed
  * from the same inputs and the same code is read back instead of computed again; any change to an input or to the
- * code computes it again; after a build, the results it did not use are removed.
+ * code computes it again; after a build, the results it did not use are removed, except those of the pages it copied.
  */
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -22,10 +22,10 @@ afterEach(() => {
   for (const root of roots.splice(0)) rmSync(root, { recursive: true, force: true });
 });
 
-/** Gets a result through the cache and says whether it was computed. */
-function run(root: string, parts: string[]) {
+/** Gets a result through the cache (for the page `slot`, if given) and says whether it was computed. */
+function run(root: string, parts: string[], slot?: string) {
   let computed = false;
-  const result = resultCache('pages', root).get(parts, () => ((computed = true), parts.join('|').toUpperCase()));
+  const result = resultCache('pages', root).get(parts, () => ((computed = true), parts.join('|').toUpperCase()), slot);
   return { result, computed };
 }
 
@@ -66,5 +66,34 @@ describe('result cache', () => {
     expect(resultCache('pages', root).prune()).toEqual({ reused: 0, computed: 1 });
     expect(readdirSync(dir)).toHaveLength(1);
     expect(run(root, page).computed).toBe(false);
+  });
+
+  it('keeps the result of a page the build copied without drawing it, for the next build that draws it', () => {
+    const root = project();
+    const edito = ['glossaire v1', '/edito/', '<p>bonjour</p>'];
+    const plan = ['glossaire v1', '/plan/', '<p>le plan</p>'];
+    // A first build draws both pages.
+    run(root, edito, '/edito/');
+    run(root, plan, '/plan/');
+    expect(resultCache('pages', root).prune(['/edito/', '/plan/'])).toEqual({ reused: 0, computed: 2 });
+    // The next one draws the edited plan only; the edito is copied as it was, still published.
+    run(root, ['glossaire v1', '/plan/', '<p>le plan revu</p>'], '/plan/');
+    expect(resultCache('pages', root).prune(['/edito/', '/plan/'])).toEqual({ reused: 0, computed: 1 });
+    // A third draws every page again (a setting changed): the edito's result is read back, the old plan's is gone.
+    expect(run(root, edito, '/edito/').computed).toBe(false);
+    expect(run(root, plan, '/plan/').computed).toBe(true);
+    expect(readdirSync(join(root, RESULT_CACHE, 'pages')).filter((name) => name.endsWith('.txt'))).toHaveLength(3);
+    expect(resultCache('pages', root).prune(['/edito/', '/plan/'])).toEqual({ reused: 1, computed: 1 });
+    expect(readdirSync(join(root, RESULT_CACHE, 'pages')).filter((name) => name.endsWith('.txt'))).toHaveLength(2);
+  });
+
+  it('forgets the result of a page no longer published', () => {
+    const root = project();
+    run(root, page, '/edito/');
+    run(root, ['glossaire v1', '/plan/', '<p>le plan</p>'], '/plan/');
+    resultCache('pages', root).prune(['/edito/', '/plan/']);
+    run(root, ['glossaire v1', '/plan/', '<p>le plan revu</p>'], '/plan/');
+    resultCache('pages', root).prune(['/plan/']); // the edito was removed from the site
+    expect(run(root, page, '/edito/').computed).toBe(true);
   });
 });

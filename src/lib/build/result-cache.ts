@@ -8,7 +8,12 @@
  *
  * One file per result, read only when needed: a whole cache in memory would
  * weigh as much as the site. After a build, `prune()` removes the results this
- * build did not use, so a folder never holds more than one build's results.
+ * build did not use, so a folder never holds more than one build's results;
+ * except the results of the pages Astro copied from the previous build without
+ * drawing them: their result is still the right one, and the next build that
+ * draws them again (after a change to the menu, a setting) reads it back. So a
+ * result may be stored for a page (its `slot`), and `prune()` told which pages
+ * are still published.
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
@@ -30,11 +35,20 @@ export const PAGE_TRANSFORMS = 'pages';
 export const GLOSSARY_USES = 'glossaire-liens';
 
 export interface ResultCache {
-  /** The result stored under these key parts by a previous build, else `compute()` (stored for the next one). */
-  get(keyParts: readonly string[], compute: () => string): string;
-  /** Removes the results not used since the cache was opened; returns how many were reused and computed. */
-  prune(): { reused: number; computed: number };
+  /**
+   * The result stored under these key parts by a previous build, else `compute()` (stored for the next one). `slot`:
+   * what the result is for (a page's address), when a later build may copy it without asking for it.
+   */
+  get(keyParts: readonly string[], compute: () => string, slot?: string): string;
+  /**
+   * Ends a build: removes the results it did not use, but keeps the last result of each slot in `published` that
+   * it did not ask for (a page copied as it was). Returns how many results were reused and computed.
+   */
+  prune(published?: readonly string[]): { reused: number; computed: number };
 }
+
+/** Which result each slot had at the last build, beside the results. */
+const SLOTS_FILE = 'emplacements.json';
 
 const codeKeys = new Map<string, string>();
 /** A hash of the code, by project folder (the code does not change during a build). */
@@ -63,16 +77,34 @@ export function resultCache(folder: string, root = process.cwd()): ResultCache {
   return cache;
 }
 
+/** Written beside, then renamed: an interrupted build never leaves half a file to be read back. */
+function writeWhole(dir: string, name: string, text: string): void {
+  mkdirSync(dir, { recursive: true });
+  const temporary = join(dir, `${name}.${process.pid}.tmp`);
+  writeFileSync(temporary, text);
+  renameSync(temporary, join(dir, name));
+}
+
+function readSlots(dir: string): Record<string, string> {
+  try {
+    return JSON.parse(readFileSync(join(dir, SLOTS_FILE), 'utf8')) as Record<string, string>;
+  } catch {
+    return {}; // none yet, or unreadable: no copied page keeps its result, they are computed again when drawn
+  }
+}
+
 function createCache(dir: string, root: string): ResultCache {
-  const used = new Set<string>();
+  let used = new Set<string>();
+  let slots = new Map<string, string>();
   let reused = 0;
   let computed = 0;
   return {
-    get(keyParts, compute) {
+    get(keyParts, compute, slot) {
       const hash = createHash('sha256').update(codeFingerprint(root));
       for (const part of keyParts) hash.update(`\0${part.length}\0`).update(part);
       const name = `${hash.digest('hex')}.txt`;
       used.add(name);
+      if (slot !== undefined) slots.set(slot, name);
       try {
         const previous = readFileSync(join(dir, name), 'utf8');
         reused++;
@@ -82,25 +114,33 @@ function createCache(dir: string, root: string): ResultCache {
       }
       const result = compute();
       computed++;
-      // Written beside, then renamed: an interrupted build never leaves half a result to be read back.
-      mkdirSync(dir, { recursive: true });
-      const temporary = join(dir, `${name}.${process.pid}.tmp`);
-      writeFileSync(temporary, result);
-      renameSync(temporary, join(dir, name));
+      writeWhole(dir, name, result);
       return result;
     },
-    prune() {
+    prune(published = []) {
       // Nothing went through the cache: nothing tells which results are still good.
       if (used.size > 0) {
+        const previous = readSlots(dir);
+        const kept = new Map<string, string>();
+        for (const slot of published) {
+          const name = slots.get(slot) ?? previous[slot];
+          if (name !== undefined) kept.set(slot, name);
+        }
+        const keep = new Set([...used, ...kept.values()]);
         let names: string[] = [];
         try {
           names = readdirSync(dir);
         } catch {
           // No folder: nothing to remove.
         }
-        for (const name of names) if (!used.has(name)) rmSync(join(dir, name), { force: true });
+        for (const name of names) if (name !== SLOTS_FILE && !keep.has(name)) rmSync(join(dir, name), { force: true });
+        if (kept.size > 0 || names.includes(SLOTS_FILE)) writeWhole(dir, SLOTS_FILE, JSON.stringify(Object.fromEntries(kept)));
       }
-      return { reused, computed };
+      const counts = { reused, computed };
+      used = new Set();
+      slots = new Map();
+      reused = computed = 0;
+      return counts;
     },
   };
 }
