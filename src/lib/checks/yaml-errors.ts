@@ -47,10 +47,12 @@ const BRACKETS = {
 function unclosedBracket(yaml: string, offset: number): { offset: number; unclosed: string; closing: string } | undefined {
   let found: { offset: number; unclosed: string; closing: string } | undefined;
   for (const token of new Parser().parse(yaml)) {
+    if (token.type !== 'document') continue;
     CST.visit(token, (item) => {
       const node = item.value;
       if (found || node?.type !== 'flow-collection' || node.start.offset > offset) return;
-      const bracket = BRACKETS[node.start.type];
+      const bracket = BRACKETS[node.start.type as keyof typeof BRACKETS];
+      if (!bracket) return;
       if (!node.end.some((end) => end.type === bracket.end)) found = { offset: node.start.offset, unclosed: bracket.unclosed, closing: bracket.closing };
     });
   }
