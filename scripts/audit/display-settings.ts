@@ -3,7 +3,8 @@
  * choices of « Paramètres d'affichage » change colours, sizes, spacing and
  * font, so each choice is audited on one page of each type and its FALC twin
  * (the keyboard sample): axe-core as on every page, and reflow at 320 px for
- * the choices that make the text bigger (no sideways scroll, no word cut that fits on a line). Each page is opened with the choice
+ * the choices that make the text bigger (no sideways scroll, no word cut in two
+ * that fits on a line). Each page is opened with the choice
  * saved as a reader's would be, and the audit checks that it was applied: a
  * setting that silently does nothing would otherwise pass every check.
  */
