@@ -1,6 +1,6 @@
 /** Debian's Chromium driven by Playwright, on the built site served locally. */
 import { afterAll, beforeAll } from 'vitest';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../../scripts/lib/chromium.ts';
 import { join } from 'node:path';
 import { startStaticServer, type StaticServer } from '../../scripts/audit/server.ts';
@@ -39,6 +39,31 @@ export function useSession(): () => Session {
   return () => {
     if (!session) throw new Error('La session du navigateur n’est pas ouverte.');
     return session;
+  };
+}
+
+/**
+ * For the tests that prove an audit check on itself: Chromium alone (no site), open for the test file, and a way to
+ * run the check on a tiny page given to it directly, in a fresh tab of the given viewport.
+ */
+export function useTinyPages(viewport: { width: number; height: number }): <T>(html: string, check: (tab: Page) => Promise<T>) => Promise<T> {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchChromium();
+  }, 120_000);
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return async (html, check) => {
+    if (!browser) throw new Error('Le navigateur n’est pas ouvert.');
+    const context = await browser.newContext({ viewport });
+    try {
+      const tab = await context.newPage();
+      await tab.setContent(html);
+      return await check(tab);
+    } finally {
+      await context.close();
+    }
   };
 }
 

@@ -3,9 +3,8 @@
  * directly, so that the check is proved on itself, whatever the site's pages are today. Each page is 320 px wide,
  * its text 20 px: a line holds about 25 letters.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchChromium } from '../../scripts/lib/chromium.ts';
+import { describe, expect, it } from 'vitest';
+import { useTinyPages } from './browser.ts';
 import { cutWordsIn, type LayoutVariant } from '../../scripts/audit/browser.ts';
 
 const ON_320: LayoutVariant = { variante: '320 px', setting: 'Sans réglage', width: 320, cut: 'mot-coupe-320' };
@@ -22,24 +21,8 @@ const crumbs = (between: string) =>
   `<ol><li><a href="/">Accueil</a></li>${between}<li><a href="/p/">Pacte des solidarités</a></li>${between}` +
   `<li><a href="/d/">Défi 1</a></li>${between}<li><span aria-current="page">Ambition 1</span></li></ol>`;
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-}, 120_000);
-afterAll(async () => {
-  await browser?.close();
-});
-
-async function check(html: string, variant: LayoutVariant = ON_320) {
-  const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
-  try {
-    const tab = await context.newPage();
-    await tab.setContent(html);
-    return await cutWordsIn(tab, '/essai/', variant);
-  } finally {
-    await context.close();
-  }
-}
+const onPage = useTinyPages({ width: 320, height: 640 });
+const check = (html: string, variant: LayoutVariant = ON_320) => onPage(html, (tab) => cutWordsIn(tab, '/essai/', variant));
 
 describe('mots coupés en deux', () => {
   it('signale un mot coupé faute de place où aller à la ligne (éléments en ligne sans espace entre eux)', async () => {

@@ -3,9 +3,8 @@
  * pushes the main heading below the first screen is reported; a page with a short header is not. Tiny pages given to
  * Chromium directly: the check is proved on itself, whatever the site's header is today.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchChromium } from '../../scripts/lib/chromium.ts';
+import { describe, expect, it } from 'vitest';
+import { useTinyPages } from './browser.ts';
 import { firstScreenAtLargeText, PHONE_SCREEN } from '../../scripts/audit/browser.ts';
 
 /**
@@ -20,24 +19,8 @@ function pageWithHeader(headerLines: number, { label = false } = {}): string {
     `<p>${'Du texte. '.repeat(200)}</p></main></body></html>`;
 }
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-}, 120_000);
-afterAll(async () => {
-  await browser?.close();
-});
-
-async function check(html: string) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  try {
-    const tab = await context.newPage();
-    await tab.setContent(html);
-    return await firstScreenAtLargeText(tab, '/essai/');
-  } finally {
-    await context.close();
-  }
-}
+const onPage = useTinyPages({ width: 1280, height: 800 });
+const check = (html: string) => onPage(html, (tab) => firstScreenAtLargeText(tab, '/essai/'));
 
 describe('premier écran d’un téléphone, texte à 200 %', () => {
   // At 200 % a header line is 32 px × 1.5 = 48 px: 20 lines (960 px) push the heading below 844 px, 5 (240 px) do not.
