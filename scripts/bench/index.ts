@@ -114,8 +114,9 @@ function pageTimesByType(times: { path: string; ms: number }[]) {
 
 /**
  * Every `npm run build` of the bench, with `--details`: Astro's own output (pages built, phases, time per page), which
- * `npm run build` hides otherwise. The same arguments each time: Astro's log level is part of what its incremental
- * build compares, so a build without them after one with them draws every page again.
+ * `npm run build` hides otherwise. The same arguments each time: measured, a build without them after one with them
+ * (or the reverse) has Astro draw every page again. The log level is not in the config hash Astro's incremental build
+ * compares; what else differs was not found.
  */
 const PROJECT_BUILD_ARGS = ['--details'];
 
