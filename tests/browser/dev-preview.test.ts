@@ -43,6 +43,16 @@ const banner = (page: Page) => page.locator(BANNER_ELEMENT);
 const bannerHasError = async (page: Page) => (await banner(page).isVisible()) && (await banner(page).locator('section.error').count()) > 0;
 /** The banner's text, or '' while it is hidden. */
 const bannerText = async (page: Page) => ((await banner(page).isVisible()) ? await banner(page).locator('section').innerText() : '');
+/**
+ * The banner's text, looked at until it contains `expected`: the look that did. Astro may reload the page just after
+ * the banner showed the message (a save also changes the page), so a second look could find the banner not drawn yet
+ * (seen once in CI, machine loaded).
+ */
+async function bannerOnceItShows(page: Page, expected: string): Promise<string> {
+  let seen = '';
+  await expect.poll(async () => (seen = await bannerText(page)), WAIT).toContain(expected);
+  return seen;
+}
 
 it('shows the content check in the page and the terminal, live, and survives a broken file', async () => {
   project = copyProject('.');
@@ -58,8 +68,7 @@ it('shows the content check in the page and the terminal, live, and survives a b
   const page = await (await browser.newContext()).newPage();
   await page.goto(`${server.url}/`, { timeout: 90_000 });
 
-  await expect.poll(() => bannerText(page), WAIT).toContain(`${AMBITION}:24`);
-  const started = await bannerText(page);
+  const started = await bannerOnceItShows(page, `${AMBITION}:24`);
   expect(started).toContain('La valeur est un nombre écrit en chiffres');
   expect(started).toContain(`${AMBITION} n’est pas dans l’aperçu : corrigez l’erreur ci-dessous.`);
   expect(await banner(page).locator('[role="alert"]').count()).toBe(1);
@@ -79,8 +88,7 @@ it('shows the content check in the page and the terminal, live, and survives a b
   // A new figure: the FALC home page's « plus de mille » is no longer close to it, the FALC twin is to review again.
   await page.goto(`${server.url}/solidarites-territoriales/ambition-1/`, { timeout: 90_000 });
   save(original.replace(FIGURE, 'valeur: "2204"'));
-  await expect.poll(() => bannerText(page), WAIT).toContain('Le texte doit contenir le chiffre 2 204 de l’ambition st-01');
-  const warned = await bannerText(page);
+  const warned = await bannerOnceItShows(page, 'Le texte doit contenir le chiffre 2 204 de l’ambition st-01');
   expect(warned).toContain('content/falc/pages/accueil.md:10');
   expect(warned).toContain('Version facile à lire à revoir');
   await expect.poll(() => server!.output(), WAIT).toMatch(/Nouveau :\n[^]*content\/falc\/pages\/accueil\.md:10 {2}erreur {2}Le texte doit contenir le chiffre 2 204/);
@@ -147,8 +155,7 @@ it('says in French what is wrong in content/site.yaml, at start and while it run
   const response = await page.goto(`${settingsServer.url}/`, { timeout: 90_000 });
   expect(response?.status()).toBe(200);
   expect(await title()).toBe('Titre du site à corriger dans content/site.yaml');
-  await expect.poll(() => bannerText(page), WAIT).toContain(`content/site.yaml:${addressLine}`);
-  const started = await bannerText(page);
+  const started = await bannerOnceItShows(page, `content/site.yaml:${addressLine}`);
   expect(started).toContain('Les réglages du site sont à corriger : l’aperçu utilise des réglages provisoires à la place de content/site.yaml. Corrigez l’erreur ci-dessous.');
   expect(started).toContain('« adresse » : écrivez l’adresse publique du site, qui commence par « https:// ».');
   expect(await bannerHasError(page)).toBe(true);
