@@ -14,10 +14,8 @@
  * Astro rendered the same (src/lib/build/result-cache.ts).
  */
 import { defineMiddleware } from 'astro:middleware';
-import { typesetHtml } from './markdown/typeset-html.ts';
-import { applyGlossary } from './lib/glossary/apply.ts';
 import { getGlossary, type Glossary } from './lib/glossary/glossary.ts';
-import { withContentSecurityPolicy } from './lib/content-security-policy.ts';
+import { readStoredPage, storedPage, transformPage, type TransformedPage } from './lib/page-transforms.ts';
 import { PAGE_TRANSFORMS, resultCache } from './lib/build/result-cache.ts';
 
 let glossaryKey: { glossary: Glossary; key: string } | undefined;
@@ -33,8 +31,14 @@ export const onRequest = defineMiddleware(async (context, next) => {
   const glossary = await getGlossary();
   const rendered = await response.text();
   const pathname = context.url.pathname;
-  const transform = () => withContentSecurityPolicy(typesetHtml(applyGlossary(rendered, pathname, glossary)));
+  const transform = () => transformPage(rendered, pathname, glossary);
   // A build reuses the previous build's result for a page rendered the same; the preview always transforms.
-  const html = import.meta.env.DEV ? transform() : resultCache(PAGE_TRANSFORMS).get([glossaryFingerprint(glossary), pathname, rendered], transform, pathname);
-  return new Response(html, { status: response.status, statusText: response.statusText, headers: response.headers });
+  let page: TransformedPage;
+  if (import.meta.env.DEV) page = transform();
+  else {
+    let fresh: TransformedPage | undefined;
+    const stored = resultCache(PAGE_TRANSFORMS).get([glossaryFingerprint(glossary), pathname, rendered], () => storedPage((fresh = transform())), pathname);
+    page = fresh ?? readStoredPage(stored);
+  }
+  return new Response(page.html, { status: response.status, statusText: response.statusText, headers: response.headers });
 });

@@ -27,6 +27,15 @@ export function urlOfFile(dist: string, file: string): string {
 }
 
 /**
+ * The address a built page was drawn at, as the page transforms saw it (src/middleware.ts): its URL, but `/404/` for
+ * `404.html`, where Astro writes the page it renders at `/404/`.
+ */
+export function renderedAddress(dist: string, file: string): string {
+  const url = urlOfFile(dist, file);
+  return url === '/404.html' ? '/404/' : url;
+}
+
+/**
  * The tree of a built page's first `<tag>` element, parsed alone: a build step that reads one element of every
  * page (the title, the main content) spares parsing the rest, the head with its inlined styles among it.
  * Undefined when the page has none.

@@ -9,6 +9,7 @@ import { placeholders, projectShape } from '../model/report-shape.ts';
 import { ambitionPages, pactePages, pageSource, thematiquePages, treeListingPages, type Ambition } from '../lib/report.ts';
 import { getFalcTwin } from '../lib/falc-content.ts';
 import { leafPageKey, siteFingerprint } from '../lib/build/page-keys.ts';
+import { PAGE_TRANSFORMS, resultCache } from '../lib/build/result-cache.ts';
 import { accessibilityState } from '../lib/accessibility/state.ts';
 
 let siteKey: string | undefined;
@@ -24,7 +25,9 @@ const keyed = () => import.meta.env.DEV === false;
 /** The site's fingerprint (src/lib/build/page-keys.ts), computed once per build. */
 function siteKeyOnce(): string {
   // The footer's accessibility status also depends on the day (an audit expires): the status itself is in the key.
-  siteKey ??= siteFingerprint(process.cwd(), projectShape(), JSON.stringify(accessibilityState().status));
+  // A page may be copied only while the page transforms' cache holds its result (the glossary list reads it): the
+  // cache's id is in the key too.
+  siteKey ??= siteFingerprint(process.cwd(), projectShape(), JSON.stringify([accessibilityState().status, resultCache(PAGE_TRANSFORMS).generation()]));
   return siteKey;
 }
 

@@ -8,7 +8,8 @@
  * it could, even when started from another shell: every page Astro can key
  * (those of a route with parameters) but the edited leaf's two for an edit of
  * one leaf's text, and
- * the search index of the version the edit did not touch.
+ * the search index of the version the edit did not touch. The list of glossary
+ * links, written from what the build kept of each page, must be the same too.
  */
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -19,6 +20,7 @@ import { leafLevel, readReportShape } from '../../src/model/report-shape.ts';
 import { astroPattern } from '../../src/routes/astro-routes.ts';
 import { createRouteTable, type RouteTable } from '../../src/routes/route-table.ts';
 import { splitFrontMatter } from '../../src/model/front-matter.ts';
+import { GLOSSARY_REPORT } from '../../src/lib/build/glossary-report.ts';
 
 /** Two builds per edit, on a busy 2-core machine. */
 const EDIT_TIMEOUT = 1_200_000;
@@ -42,7 +44,8 @@ async function build(): Promise<{ copied: number; indexesKept: string; files: Ma
     copied: run.output.match(/\((?:restored|cached)\)/g)?.length ?? 0,
     // The versions whose search index was kept: their pages did not change (src/lib/build/search-index.ts).
     indexesKept: run.output.match(/Index de recherche repris de la construction précédente \(ses pages n’ont pas changé\) : (.*)\./)?.[1] ?? '',
-    files: siteFiles(join(project.dir, 'dist')),
+    // The glossary list beside the site's files: compared like them.
+    files: new Map([...siteFiles(join(project.dir, 'dist')), [GLOSSARY_REPORT, readFileSync(join(project.dir, GLOSSARY_REPORT))]]),
   };
 }
 
@@ -153,5 +156,14 @@ describe('an incremental build writes the same site as a build from scratch', ()
     const { differ, site } = await afterEdit(`content/glossaire/${entry!.name}`, (text) => text.replace(/^falc: \|\n/m, `falc: |\n  ${added}\n`));
     expect(differ).toEqual([]);
     expect(leafPagesShowing(site, added).length).toBeGreaterThan(0);
+  }, EDIT_TIMEOUT);
+
+  it('after the page transforms’ cache was removed, Astro’s kept: every page is drawn again, none is missing from the glossary list', async () => {
+    rmSync(join(project.dir, 'node_modules/.cache/rapport-falc'), { recursive: true, force: true });
+    const again = await build();
+    expect(again.copied).toBe(0);
+    const list = again.files.get(GLOSSARY_REPORT)!.toString('utf8');
+    expect(list).not.toContain('Pages absentes');
+    expect(differences(again.files, (await buildFromScratch()).files)).toEqual([]);
   }, EDIT_TIMEOUT);
 });

@@ -36,11 +36,28 @@ describe('a glossary word is linked only in the glossary’s sense', () => {
   it(`the build wrote the list of every link to review (${GLOSSARY_REPORT}), as published`, () => {
     expect(existsSync(GLOSSARY_REPORT)).toBe(true);
     const report = readFileSync(GLOSSARY_REPORT, 'utf8');
+    // Every page built has the glossary step's record (its address as the page transforms saw it: the 404 page's too).
+    expect(report).not.toContain('Pages absentes');
     const published = pages.reduce((n, p) => n + $$(p.tree, 'main a.glossary-link').length, 0);
     expect(published).toBeGreaterThan(300);
     expect(report).toContain(`${published} liens,`);
     expect(report.split('\n').filter((l) => l.startsWith('- ') && !l.startsWith('- ~~'))).toHaveLength(published);
     expect(report).toContain('- ~~centres de santé~~ (centre-de-sante, exclu par le champ « exclure » du mot) : Les **centres de santé** sexuelle ont fait ces séances.');
+  });
+
+  it('the list, written from what the build decided, gives each page the links it has, in their order', () => {
+    const report = readFileSync(GLOSSARY_REPORT, 'utf8');
+    // « ## /url/ », then « - mot → cible : phrase » for each link.
+    const listed = new Map<string, string[]>();
+    let url = '';
+    for (const line of report.split('\n')) {
+      if (line.startsWith('## ')) listed.set((url = line.slice(3)), []);
+      else if (line.startsWith('- ') && !line.startsWith('- ~~')) listed.get(url)!.push(line.slice(2, line.indexOf(' : ')));
+    }
+    for (const p of pages) {
+      const links = linkedUses(p).map((u) => `${u.word.replace(/\s+/g, ' ')} → ${u.href}`);
+      expect(listed.get(p.url) ?? [], p.url).toEqual(links);
+    }
   });
 });
 

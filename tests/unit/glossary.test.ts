@@ -4,7 +4,7 @@ import { createMatcher } from '../../src/lib/glossary/matcher.ts';
 import { linkGlossaryTerms } from '../../src/lib/glossary/link-terms.ts';
 import { applyGlossary, DIFFICULT_WORDS_PLACEHOLDER } from '../../src/lib/glossary/apply.ts';
 import { glossaryEntriesFromFiles, reportNamesFromFiles } from '../../src/lib/glossary/from-files.ts';
-import { formatLinkReport, linkedUses, rejectedUses } from '../../src/lib/glossary/link-report.ts';
+import { formatLinkReport, linkedUses } from '../../src/lib/glossary/link-report.ts';
 import { GlossaryTermSchema } from '../../src/schemas/glossary-term.ts';
 
 const entries = [
@@ -103,13 +103,13 @@ describe('front matter « exclure »', () => {
 
 describe('applyGlossary', () => {
   it('standard page: links to the glossary page, the acronym marked <abbr> with its expansion', () => {
-    const out = applyGlossary(`<main><p>La MDPH.</p>${DIFFICULT_WORDS_PLACEHOLDER}</main>`, '/solidarites-humaines/ambition-1/', glossary);
+    const out = applyGlossary(`<main><p>La MDPH.</p>${DIFFICULT_WORDS_PLACEHOLDER}</main>`, '/solidarites-humaines/ambition-1/', glossary).html;
     expect(out).toBe(
       '<main><p>La <a class="glossary-link" href="/glossaire/#mdph"><abbr title="Maison départementale des personnes handicapées">MDPH</abbr></a>.</p></main>',
     );
   });
   it('standard page: every later use of an acronym is marked too, the spelled-out name never', () => {
-    const out = applyGlossary('<main><p>La Maison départementale des personnes handicapées (MDPH) aide.</p><p>La MDPH encore.</p></main>', '/x/', glossary);
+    const out = applyGlossary('<main><p>La Maison départementale des personnes handicapées (MDPH) aide.</p><p>La MDPH encore.</p></main>', '/x/', glossary).html;
     expect(out).toBe(
       '<main><p>La <a class="glossary-link" href="/glossaire/#mdph">Maison départementale des personnes handicapées</a> ' +
         '(<abbr title="Maison départementale des personnes handicapées">MDPH</abbr>) aide.</p>' +
@@ -117,14 +117,14 @@ describe('applyGlossary', () => {
     );
   });
   it('standard page: an acronym the glossary does not know is marked with the name the page spells out', () => {
-    const out = applyGlossary('<main><p>La Société du CSNE.</p><p>Le Canal Seine-Nord Europe (CSNE) avance.</p></main>', '/x/', glossary);
+    const out = applyGlossary('<main><p>La Société du CSNE.</p><p>Le Canal Seine-Nord Europe (CSNE) avance.</p></main>', '/x/', glossary).html;
     expect(out).toBe(
       '<main><p>La Société du <abbr title="Canal Seine-Nord Europe">CSNE</abbr>.</p>' +
         '<p>Le Canal Seine-Nord Europe (<abbr title="Canal Seine-Nord Europe">CSNE</abbr>) avance.</p></main>',
     );
   });
   it('FALC page: links to the explanation at the end of the page, which links back to the text', () => {
-    const out = applyGlossary(`<main><p>La commune.</p>${DIFFICULT_WORDS_PLACEHOLDER}</main>`, '/facile-a-lire/x/', glossary);
+    const out = applyGlossary(`<main><p>La commune.</p>${DIFFICULT_WORDS_PLACEHOLDER}</main>`, '/facile-a-lire/x/', glossary).html;
     expect(out).toContain('<p>La <a class="glossary-link" id="emploi-commune" href="#mot-commune">commune</a>.</p>');
     expect(out).toContain('<h2 id="mots-difficiles">Les mots difficiles</h2>');
     expect(out).toContain(
@@ -135,27 +135,37 @@ describe('applyGlossary', () => {
     expect(out).not.toContain('<abbr');
   });
   it('FALC page without difficult words: no empty list', () => {
-    expect(applyGlossary(`<main><p>Rien.</p>${DIFFICULT_WORDS_PLACEHOLDER}</main>`, '/facile-a-lire/', glossary)).toBe('<main><p>Rien.</p></main>');
+    expect(applyGlossary(`<main><p>Rien.</p>${DIFFICULT_WORDS_PLACEHOLDER}</main>`, '/facile-a-lire/', glossary).html).toBe('<main><p>Rien.</p></main>');
   });
 });
 
 describe('the list of glossary links', () => {
-  it('gives each link and each word left unlinked with its sentence', () => {
-    const html = applyGlossary(
+  it('gives each link and each word left unlinked with its sentence, as the glossary step decided them', () => {
+    const { html, uses } = applyGlossary(
       '<main><p>Une phrase avant. Les communes votent. Une méthode commune existe.</p><ul><li>La MDPH aide.</li></ul></main>',
       '/x/',
       glossary,
     );
-    const page = { url: '/x/', html, tree: fromHtml(html) };
-    const linked = linkedUses(page);
-    expect(linked).toEqual([
-      { url: '/x/', word: 'communes', href: '/glossaire/#commune', sentence: 'Les **communes** votent.' },
-      { url: '/x/', word: 'MDPH', href: '/glossaire/#mdph', sentence: 'La **MDPH** aide.' },
+    expect(uses.linked).toEqual([
+      { word: 'communes', href: '/glossaire/#commune', sentence: 'Les **communes** votent.' },
+      { word: 'MDPH', href: '/glossaire/#mdph', sentence: 'La **MDPH** aide.' },
     ]);
-    const rejected = rejectedUses(page, find, []);
-    expect(rejected).toEqual([{ url: '/x/', word: 'commune', entry: 'commune', reason: 'exclu', sentence: 'Une méthode **commune** existe.' }]);
-    const report = formatLinkReport(linked, rejected);
+    expect(uses.rejected).toEqual([{ word: 'commune', entry: 'commune', reason: 'exclu', sentence: 'Une méthode **commune** existe.' }]);
+    // The links the step says it made are the links the page has.
+    const published = linkedUses({ url: '/x/', tree: fromHtml(html) });
+    expect(published).toEqual(uses.linked.map((use) => ({ url: '/x/', ...use })));
+    const report = formatLinkReport(published, uses.rejected.map((use) => ({ url: '/x/', ...use })));
     expect(report).toContain('2 liens, 1 mots écartés, sur 1 pages.');
     expect(report).toContain('- ~~commune~~ (commune, exclu par le champ « exclure » du mot) : Une méthode **commune** existe.');
+    expect(report).not.toContain('absentes');
+  });
+  it('reads the sentence as a reader sees it (character references decoded, French typography), on a FALC page too', () => {
+    const { uses } = applyGlossary('<main><p>L&#39;aide &amp; la « commune » d&#x27;ici: oui!</p><p>Une méthode commune.</p></main>', '/facile-a-lire/x/', glossary);
+    expect(uses.linked).toEqual([{ word: 'commune', href: '#mot-commune', sentence: "L'aide & la « **commune** » d'ici : oui !" }]);
+    expect(uses.rejected.map((use) => use.sentence)).toEqual(['Une méthode **commune**.']);
+  });
+  it('a glossary page records no use; a page missing from the list is named at its top', () => {
+    expect(applyGlossary('<main><p>La commune.</p></main>', '/glossaire/', glossary).uses).toEqual({ linked: [], rejected: [] });
+    expect(formatLinkReport([], [], ['/edito/'])).toContain('**Pages absentes de cette liste** (construction à refaire, voir le message de `npm run build`) : /edito/.');
   });
 });

@@ -1,5 +1,5 @@
 /**
- * Results remembered between builds (issue 20): the page transforms and the glossary's link list. A result computed
+ * Results remembered between builds: each page's transforms. A result computed
  * from the same inputs and the same code is read back instead of computed again; any change to an input or to the
  * code computes it again; after a build, the results it did not use are removed, except those of the pages it copied.
  */
@@ -95,5 +95,30 @@ describe('result cache', () => {
     run(root, ['glossaire v1', '/plan/', '<p>le plan revu</p>'], '/plan/');
     resultCache('pages', root).prune(['/plan/']); // the edito was removed from the site
     expect(run(root, page, '/edito/').computed).toBe(true);
+  });
+
+  it('gives, after a build, the result each published page ended with, drawn or copied', () => {
+    const root = project();
+    run(root, page, '/edito/');
+    run(root, ['glossaire v1', '/plan/', '<p>le plan</p>'], '/plan/');
+    resultCache('pages', root).prune(['/edito/', '/plan/']);
+    run(root, ['glossaire v1', '/plan/', '<p>le plan revu</p>'], '/plan/');
+    resultCache('pages', root).prune(['/edito/', '/plan/']);
+    const cache = resultCache('pages', root);
+    expect(cache.lastResult('/edito/')).toBe('GLOSSAIRE V1|/EDITO/|<P>BONJOUR</P>');
+    expect(cache.lastResult('/plan/')).toBe('GLOSSAIRE V1|/PLAN/|<P>LE PLAN REVU</P>');
+    expect(cache.lastResult('/autre/')).toBeUndefined();
+  });
+
+  it('keeps its id from build to build, and has a new one once its folder is removed', () => {
+    const root = project();
+    const cache = resultCache('pages', root);
+    const id = cache.generation();
+    run(root, page, '/edito/');
+    cache.prune(['/edito/']);
+    expect(cache.generation()).toBe(id);
+    rmSync(join(root, RESULT_CACHE), { recursive: true });
+    expect(cache.generation()).not.toBe(id);
+    expect(cache.lastResult('/edito/')).toBeUndefined();
   });
 });

@@ -12,7 +12,7 @@
 import { parseArgs } from 'node:util';
 import { build } from 'astro';
 import { PAGE_TRANSFORMS, resultCache } from './result-cache.ts';
-import { htmlFiles, urlOfFile } from '../built-pages.ts';
+import { htmlFiles, renderedAddress } from '../built-pages.ts';
 
 // Called by build-site.ts only: its line is always right, so parseArgs' own (English) errors are enough.
 const { positionals: [outDir], values } = parseArgs({ allowPositionals: true, options: { details: { type: 'boolean' } } });
@@ -20,8 +20,7 @@ try {
   await build({ outDir, logLevel: values.details ? 'info' : 'warn' });
   const pages = htmlFiles(outDir!);
   // The transforms of the pages copied are kept too: a later build that draws them again reads them back.
-  // A page's address as the middleware saw it: Astro renders its 404 page at /404 and writes it to 404.html.
-  const addresses = pages.map((file) => urlOfFile(outDir!, file).replace(/^\/404\.html$/, '/404'));
+  const addresses = pages.map((file) => renderedAddress(outDir!, file));
   const { reused, computed: transformed } = resultCache(PAGE_TRANSFORMS).prune(addresses);
   // Every page Astro draws passes the page transforms once; the others it copied from the previous build.
   const copied = pages.length - reused - transformed;

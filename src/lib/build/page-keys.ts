@@ -37,8 +37,9 @@ function leafFolders(shape: ReportShape): string[] {
 
 /**
  * A hash of every input of the site, the leaves' files counting by their header
- * only, and of what pages compute from something else than files (`computed`:
- * the footer's accessibility status, which an audit's age changes).
+ * only, and of what pages depend on besides files (`computed`: the footer's
+ * accessibility status, which an audit's age changes; the id of the cache that
+ * keeps each page's transforms).
  */
 export function siteFingerprint(root: string, shape: ReportShape, computed: string): string {
   const leaves = leafFolders(shape);

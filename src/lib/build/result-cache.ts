@@ -13,12 +13,13 @@
  * drawing them: their result is still the right one, and the next build that
  * draws them again (after a change to the menu, a setting) reads it back. So a
  * result may be stored for a page (its `slot`), and `prune()` told which pages
- * are still published.
+ * are still published; `lastResult()` reads a page's result after the build.
  */
-import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash, randomUUID } from 'node:crypto';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { hashFiles } from './files-of.ts';
+import { writeWhole } from './write-whole.ts';
 import { REPORT_SHAPE_FILE } from '../../model/report-shape.ts';
 
 /** Under node_modules/.cache, where tools keep what can be thrown away. */
@@ -29,10 +30,8 @@ export const RESULT_CACHE = 'node_modules/.cache/rapport-falc';
  */
 const CODE_INPUTS: readonly string[] = ['src', 'package-lock.json', REPORT_SHAPE_FILE];
 
-/** Each page's HTML after the middleware's transforms (src/middleware.ts), by the page as Astro rendered it. */
+/** Each page after the middleware's transforms (src/lib/page-transforms.ts), by the page as Astro rendered it. */
 export const PAGE_TRANSFORMS = 'pages';
-/** Each built page's lines of the glossary's link list (glossary-report.ts), by the built page. */
-export const GLOSSARY_USES = 'glossaire-liens';
 
 export interface ResultCache {
   /**
@@ -45,10 +44,20 @@ export interface ResultCache {
    * it did not ask for (a page copied as it was). Returns how many results were reused and computed.
    */
   prune(published?: readonly string[]): { reused: number; computed: number };
+  /** The result the last build ended with for this slot (asked for, or kept for a page copied); undefined if none. */
+  lastResult(slot: string): string | undefined;
+  /**
+   * An id given to this cache when its folder was made. Where a result must exist for every page published (the
+   * glossary list reads each page's), a build that may copy pages puts it in their keys: the cache removed, every page
+   * is drawn again and has its result.
+   */
+  generation(): string;
 }
 
 /** Which result each slot had at the last build, beside the results. */
 const SLOTS_FILE = 'emplacements.json';
+/** The cache's id (`generation()`), beside the results. */
+const GENERATION_FILE = 'generation.id';
 
 const codeKeys = new Map<string, string>();
 /** A hash of the code, by project folder (the code does not change during a build). */
@@ -77,14 +86,6 @@ export function resultCache(folder: string, root = process.cwd()): ResultCache {
   return cache;
 }
 
-/** Written beside, then renamed: an interrupted build never leaves half a file to be read back. */
-function writeWhole(dir: string, name: string, text: string): void {
-  mkdirSync(dir, { recursive: true });
-  const temporary = join(dir, `${name}.${process.pid}.tmp`);
-  writeFileSync(temporary, text);
-  renameSync(temporary, join(dir, name));
-}
-
 function readSlots(dir: string): Record<string, string> {
   try {
     return JSON.parse(readFileSync(join(dir, SLOTS_FILE), 'utf8')) as Record<string, string>;
@@ -98,6 +99,7 @@ function createCache(dir: string, root: string): ResultCache {
   let slots = new Map<string, string>();
   let reused = 0;
   let computed = 0;
+  let lastSlots: Record<string, string> | undefined;
   return {
     get(keyParts, compute, slot) {
       const hash = createHash('sha256').update(codeFingerprint(root));
@@ -114,7 +116,7 @@ function createCache(dir: string, root: string): ResultCache {
       }
       const result = compute();
       computed++;
-      writeWhole(dir, name, result);
+      writeWhole(join(dir, name), result);
       return result;
     },
     prune(published = []) {
@@ -133,14 +135,33 @@ function createCache(dir: string, root: string): ResultCache {
         } catch {
           // No folder: nothing to remove.
         }
-        for (const name of names) if (name !== SLOTS_FILE && !keep.has(name)) rmSync(join(dir, name), { force: true });
-        if (kept.size > 0 || names.includes(SLOTS_FILE)) writeWhole(dir, SLOTS_FILE, JSON.stringify(Object.fromEntries(kept)));
+        for (const name of names) if (name !== SLOTS_FILE && name !== GENERATION_FILE && !keep.has(name)) rmSync(join(dir, name), { force: true });
+        if (kept.size > 0 || names.includes(SLOTS_FILE)) writeWhole(join(dir, SLOTS_FILE), JSON.stringify(Object.fromEntries(kept)));
       }
       const counts = { reused, computed };
       used = new Set();
       slots = new Map();
       reused = computed = 0;
+      lastSlots = undefined;
       return counts;
+    },
+    lastResult(slot) {
+      const name = (lastSlots ??= readSlots(dir))[slot];
+      if (name === undefined) return undefined;
+      try {
+        return readFileSync(join(dir, name), 'utf8');
+      } catch {
+        return undefined; // removed since: as if none
+      }
+    },
+    generation() {
+      try {
+        return readFileSync(join(dir, GENERATION_FILE), 'utf8');
+      } catch {
+        const id = randomUUID();
+        writeWhole(join(dir, GENERATION_FILE), id);
+        return id;
+      }
     },
   };
 }

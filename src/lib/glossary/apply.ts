@@ -11,6 +11,7 @@ import { escapeHtml } from '../html-escape.ts';
 import { falcUrl, isFalcPath, urls } from '../urls.ts';
 import { tf } from '../../i18n/falc.ts';
 import { linkGlossaryTerms, type Mark } from './link-terms.ts';
+import { pageUses, type PageGlossaryUses } from './link-report.ts';
 import type { Glossary, GlossaryEntry } from './glossary.ts';
 
 export const DIFFICULT_WORDS_PLACEHOLDER = '<falc-mots-difficiles></falc-mots-difficiles>';
@@ -45,27 +46,35 @@ export function difficultWordsSection(entries: readonly GlossaryEntry[]): string
   );
 }
 
+/** Where a word's first use links: the glossary page (standard version), its explanation lower on the page (FALC). */
+const standardHref = (entry: GlossaryEntry) => `${urls.glossaire()}#${entry.id}`;
+const falcHref = (entry: GlossaryEntry) => `#mot-${entry.id}`;
+
 function renderStandard(mark: Mark<GlossaryEntry>): string | undefined {
   if (mark.kind === 'acronym') return abbr(mark.text, mark.expansion);
   const { match, first } = mark;
   const { entry } = match;
   const marked = isAbbreviation(entry, match.form) ? abbr(match.text, entry.developpe!) : undefined;
   if (!first) return marked;
-  return `<a class="glossary-link" href="${urls.glossaire()}#${entry.id}">${marked ?? escapeHtml(match.text)}</a>`;
+  return `<a class="glossary-link" href="${standardHref(entry)}">${marked ?? escapeHtml(match.text)}</a>`;
 }
 
 function renderFalc(mark: Mark<GlossaryEntry>): string | undefined {
   if (mark.kind === 'acronym' || !mark.first) return undefined;
   const { entry, text } = mark.match;
-  return `<a class="glossary-link" id="${useId(entry)}" href="#mot-${entry.id}">${escapeHtml(text)}</a>`;
+  return `<a class="glossary-link" id="${useId(entry)}" href="${falcHref(entry)}">${escapeHtml(text)}</a>`;
 }
 
 /** The glossary pages themselves link no word: every word there is a definition. */
 export const isGlossaryPage = (pathname: string) => pathname === urls.glossaire() || pathname === falcUrl(urls.glossaire());
 
-export function applyGlossary(html: string, pathname: string, glossary: Glossary): string {
+/** The page with its glossary marks, and what they are for the list of links to review (link-report.ts). */
+export function applyGlossary(html: string, pathname: string, glossary: Glossary): { html: string; uses: PageGlossaryUses } {
   const falc = isFalcPath(pathname);
-  if (isGlossaryPage(pathname)) return html.replace(DIFFICULT_WORDS_PLACEHOLDER, '');
-  const { html: linked, used } = linkGlossaryTerms(html, glossary.find, falc ? renderFalc : renderStandard, glossary.names);
-  return linked.replace(DIFFICULT_WORDS_PLACEHOLDER, falc ? difficultWordsSection(used) : '');
+  if (isGlossaryPage(pathname)) return { html: html.replace(DIFFICULT_WORDS_PLACEHOLDER, ''), uses: { linked: [], rejected: [] } };
+  const result = linkGlossaryTerms(html, glossary.find, falc ? renderFalc : renderStandard, glossary.names);
+  return {
+    html: result.html.replace(DIFFICULT_WORDS_PLACEHOLDER, falc ? difficultWordsSection(result.used) : ''),
+    uses: pageUses(result, falc ? falcHref : standardHref),
+  };
 }

@@ -36,6 +36,8 @@ export interface LinkResult<T extends GlossaryWord> {
   html: string;
   /** Entries used on the page in the glossary's sense, in order of first use. */
   used: T[];
+  /** Every mark the caller was given, in the order of the page, with the block of text it was read in (raw HTML text). */
+  marked: { mark: Mark<T>; context: string }[];
   /** Occurrences of a glossary form left alone because they have another sense. */
   rejected: Rejected<T>[];
 }
@@ -119,6 +121,7 @@ export function linkGlossaryTerms<T extends GlossaryWord>(
   for (const s of spelled.flat()) if (!pageExpansions.has(s.acronym)) pageExpansions.set(s.acronym, s.expansion);
 
   const used: T[] = [];
+  const marked: LinkResult<T>['marked'] = [];
   const rejected: Rejected<T>[] = [];
   const seen = new Set<string>();
   blocks.forEach((block, b) => {
@@ -152,6 +155,7 @@ export function linkGlossaryTerms<T extends GlossaryWord>(
       let out = '';
       let cursor = 0;
       for (const { at, mark } of list) {
+        marked.push({ mark: mark.mark, context: text });
         const rendered = render(mark.mark);
         if (rendered === undefined) continue;
         out += piece.raw.slice(cursor, at) + rendered;
@@ -160,6 +164,6 @@ export function linkGlossaryTerms<T extends GlossaryWord>(
       piece.replaced = out + piece.raw.slice(cursor);
     }
   });
-  const marked = parts.map((p) => (typeof p === 'string' ? p : (p.replaced ?? p.raw))).join('');
-  return { html: marked, used, rejected };
+  const page = parts.map((p) => (typeof p === 'string' ? p : (p.replaced ?? p.raw))).join('');
+  return { html: page, used, marked, rejected };
 }
