@@ -13,6 +13,7 @@ import { parseArgs } from 'node:util';
 import { build } from 'astro';
 import { PAGE_TRANSFORMS, resultCache } from './result-cache.ts';
 import { htmlFiles, renderedAddress } from '../built-pages.ts';
+import { endChildren } from './end-children.ts';
 
 // Called by build-site.ts only: its line is always right, so parseArgs' own (English) errors are enough.
 const { positionals: [outDir], values } = parseArgs({ allowPositionals: true, options: { details: { type: 'boolean' } } });
@@ -28,11 +29,14 @@ try {
     `Pages : ${reused + transformed} dessinée(s), ${copied} copiée(s) telles quelles de la construction précédente ; ` +
       `mise en forme (glossaire, typographie, sécurité) : ${transformed} faite(s), ${reused} reprise(s).`,
   );
+  // Vite's esbuild service would otherwise outlive this process.
+  await endChildren();
   process.exit(0);
 } catch (error) {
   // What Astro's CLI prints of an error: where it is, what it is, and Astro's hint when it has one.
   const { loc, hint } = (error ?? {}) as { loc?: { file?: string; line?: number; column?: number }; hint?: string };
   const place = loc?.file ? `${loc.file}${loc.line ? `:${loc.line}` : ''}${loc.column ? `:${loc.column}` : ''}\n` : '';
   console.error(`${place}${error instanceof Error ? error.message : String(error)}${hint ? `\n${hint}` : ''}`);
+  await endChildren();
   process.exit(1);
 }

@@ -8,30 +8,13 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { setTimeout } from 'node:timers/promises';
 import { parseArgs } from 'node:util';
 import { close, createIndex } from 'pagefind';
 import type { SearchIndexRun } from './search-index.ts';
+import { endChildren } from './end-children.ts';
 
 /** Pages sent to Pagefind at once: enough to keep it busy, few enough to hold little of the site in memory. */
 const BATCH = 16;
-
-/**
- * Pagefind's close() kills its program without waiting for it to end: this process would end first, leaving it to end
- * alone, outside the build, its CPU time counted in no one's (measured at 4 000 ambitions: 28 of the index's 35 s of
- * CPU escaped the bench's count). So this step waits until it has no process left (read from /proc: nothing to wait
- * for where there is none).
- */
-async function untilChildrenEnd(limitMs = 30_000): Promise<void> {
-  const children = `/proc/${process.pid}/task/${process.pid}/children`;
-  for (const deadline = Date.now() + limitMs; Date.now() < deadline; await setTimeout(20)) {
-    try {
-      if (readFileSync(children, 'utf8').trim() === '') return;
-    } catch {
-      return;
-    }
-  }
-}
 
 // Called by build-site.ts only: its line is always right, so parseArgs' own (English) errors are enough.
 const { positionals: [outDir] } = parseArgs({ allowPositionals: true });
@@ -51,4 +34,5 @@ for (let i = 0; i < run.pages.length; i += BATCH) {
 const written = await index!.writeFiles({ outputPath: join(outDir!, run.bundle) });
 if (written.errors.length > 0) fail(written.errors);
 await close();
-await untilChildrenEnd();
+// close() kills Pagefind's program without waiting for it.
+await endChildren();
