@@ -416,7 +416,8 @@ for (const s of scaling) {
 out.push('Le projet part à chaque passage d’une vérification du contenu à refaire et sans pages à copier ; la 2e construction suit, sans aucun changement,');
 out.push('puis une construction après l’ajout d’une phrase au texte d’une ambition (le projet et Astro seul).');
 out.push('\nTemps de rendu par page selon Astro (projet, médiane par type, ms) et pages les plus lentes :\n');
-const typeKeys = ['ambition', 'ambition (FALC)', 'pacte', 'pacte (FALC)', 'sommaire', 'sommaire (FALC)', 'plan du site', 'plan du site (FALC)', 'thematique', 'glossaire'];
+// The report's own kinds of page, as measured (another report has other kinds): a list written here named kinds no report had.
+const typeKeys = [...new Set(scaling.flatMap((s) => Object.keys(s.project.pageMs)))].sort((a, b) => a.localeCompare(b, 'fr'));
 out.push(
   table(
     scaling.map((s) => ({
