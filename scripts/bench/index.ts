@@ -415,18 +415,12 @@ for (const s of scaling) {
 }
 out.push('Le projet part à chaque passage d’une vérification du contenu à refaire et sans pages à copier ; la 2e construction suit, sans aucun changement,');
 out.push('puis une construction après l’ajout d’une phrase au texte d’une ambition (le projet et Astro seul).');
-out.push('\nTemps de rendu par page selon Astro (projet, médiane par type, ms) et pages les plus lentes :\n');
-// The report's own kinds of page, as measured (another report has other kinds): a list written here named kinds no report had.
+out.push('\nTemps de rendu par page selon Astro (projet, médiane par type de page, ms) :\n');
+// The report's own kinds of page, as measured (another report has other kinds): a list written here named kinds no
+// report had. One row per kind: a kind named « 404 » as an object's key would be put first whatever the order.
 const typeKeys = [...new Set(scaling.flatMap((s) => Object.keys(s.project.pageMs)))].sort((a, b) => a.localeCompare(b, 'fr'));
-out.push(
-  table(
-    scaling.map((s) => ({
-      ambitions: s.ambitions,
-      ...Object.fromEntries(typeKeys.map((k) => [k, fmt(s.project.pageMs[k], 0)])),
-      'plus lentes': s.project.slowest.slice(0, 3).map((p) => `${routeOf(p.path)} ${fmt(p.ms)}`).join(', '),
-    })),
-  ),
-);
+out.push(table(typeKeys.map((k) => ({ 'type de page': k, ...Object.fromEntries(scaling.map((s) => [`N = ${s.ambitions}`, fmt(s.project.pageMs[k], 0)])) }))));
+for (const s of scaling) out.push(`Plus lentes à N = ${s.ambitions} : ${s.project.slowest.slice(0, 3).map((p) => `${routeOf(p.path)} ${fmt(p.ms)} ms`).join(', ')}.`);
 out.push('\nObjectifs (issue 20) :\n');
 out.push(checks.length ? table(checks.map((c) => ({ mesure: c.what, valeur: c.value, objectif: c.target, résultat: c.met ? 'atteint' : 'NON atteint' }))) : 'aucun objectif aux tailles mesurées (40 et 4 000).');
 out.push(`\n## 3. Poids des pages (gzip niveau ${GZIP_LEVEL} ; kB = 1 000 octets ; min / médiane / max)\n`);
