@@ -38,7 +38,7 @@ export const onRequest = defineMiddleware(async (context, next) => {
   else {
     let fresh: TransformedPage | undefined;
     const stored = resultCache(PAGE_TRANSFORMS).get([glossaryFingerprint(glossary), pathname, rendered], () => storedPage((fresh = transform())), pathname);
-    page = fresh ?? readStoredPage(stored);
+    page = fresh ?? readStoredPage(stored) ?? transform();
   }
   return new Response(page.html, { status: response.status, statusText: response.statusText, headers: response.headers });
 });

@@ -27,7 +27,15 @@ export function transformPage(rendered: string, pathname: string, glossary: Glos
  * then the page as it is, which JSON would have to escape (a quote at every attribute) and a reader to unescape.
  */
 export const storedPage = ({ html, glossaryUses }: TransformedPage): string => `${JSON.stringify(glossaryUses)}\n${html}`;
-export function readStoredPage(stored: string): TransformedPage {
+
+/** Undefined for a text that is no stored page (a cache file changed by hand): its page is then transformed again. */
+export function readStoredPage(stored: string): TransformedPage | undefined {
   const end = stored.indexOf('\n');
-  return { glossaryUses: JSON.parse(stored.slice(0, end)) as PageGlossaryUses, html: stored.slice(end + 1) };
+  try {
+    const glossaryUses = JSON.parse(stored.slice(0, end)) as PageGlossaryUses;
+    if (end < 0 || !Array.isArray(glossaryUses?.linked) || !Array.isArray(glossaryUses.rejected)) return undefined;
+    return { glossaryUses, html: stored.slice(end + 1) };
+  } catch {
+    return undefined;
+  }
 }

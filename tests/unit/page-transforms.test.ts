@@ -22,4 +22,10 @@ describe('page transforms', () => {
     expect(stored.split('\n')[0]).toBe(JSON.stringify(transformed.glossaryUses));
     expect(readStoredPage(stored)).toEqual(transformed);
   });
+
+  it('a text that is no stored page reads as none (it is transformed again), never as a page', () => {
+    expect(readStoredPage('<!DOCTYPE html><html lang="fr"></html>')).toBeUndefined();
+    expect(readStoredPage('{"linked":[]}\n<p>x</p>')).toBeUndefined();
+    expect(readStoredPage('')).toBeUndefined();
+  });
 });

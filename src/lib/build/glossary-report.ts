@@ -39,11 +39,11 @@ export function writeGlossaryReport(root: string, dist: string, target = join(ro
   for (const file of htmlFiles(dist).sort()) {
     const url = urlOfFile(dist, file);
     const stored = pages.lastResult(renderedAddress(dist, file));
-    if (stored === undefined) {
+    const glossaryUses = stored === undefined ? undefined : readStoredPage(stored)?.glossaryUses;
+    if (glossaryUses === undefined) {
       unread.push(url);
       continue;
     }
-    const { glossaryUses } = readStoredPage(stored);
     linked.push(...glossaryUses.linked.map((use) => ({ url, ...use })));
     rejected.push(...glossaryUses.rejected.map((use) => ({ url, ...use })));
   }

@@ -19,20 +19,22 @@ const BATCH = 16;
 // Called by build-site.ts only: its line is always right, so parseArgs' own (English) errors are enough.
 const { positionals: [outDir] } = parseArgs({ allowPositionals: true });
 const run = JSON.parse(readFileSync(0, 'utf8')) as SearchIndexRun;
-const fail = (errors: string[]) => {
+const fail = async (errors: string[]) => {
   console.error(`Index de recherche ${run.bundle} : ${errors.join(' ; ')}`);
+  await close();
+  await endChildren();
   process.exit(1);
 };
 
 const { index, errors } = await createIndex();
-if (!index) fail(errors);
+if (!index) await fail(errors);
 for (let i = 0; i < run.pages.length; i += BATCH) {
   const added = await Promise.all(run.pages.slice(i, i + BATCH).map((page) => index!.addHTMLFile({ sourcePath: page, content: readFileSync(join(outDir!, page), 'utf8') })));
   const failed = added.flatMap((file) => file.errors);
-  if (failed.length > 0) fail(failed);
+  if (failed.length > 0) await fail(failed);
 }
 const written = await index!.writeFiles({ outputPath: join(outDir!, run.bundle) });
-if (written.errors.length > 0) fail(written.errors);
+if (written.errors.length > 0) await fail(written.errors);
 await close();
 // close() kills Pagefind's program without waiting for it.
 await endChildren();
