@@ -7,6 +7,8 @@ import { defineConfig } from 'vitest/config';
 // test that starts a process sets its own limit (tests/helpers/run-node.ts).
 export default defineConfig({
   test: {
+    // One temporary folder per run, removed at its end (tests/helpers/temp-folder-setup.ts).
+    globalSetup: ['tests/helpers/temp-folder-setup.ts'],
     projects: [
       { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' } },
       // Each site test reads and parses every page of dist/ (112 pages, and more for a long report).

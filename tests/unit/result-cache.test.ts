@@ -29,6 +29,15 @@ function run(root: string, parts: string[], slot?: string) {
   return { result, computed };
 }
 
+/** Two builds of a site of two pages, the edito and the plan: the first draws both, the second the edited plan only. */
+function twoBuildsRedrawingPlan(root: string, published: readonly string[]) {
+  run(root, ['glossaire v1', '/edito/', '<p>bonjour</p>'], '/edito/');
+  run(root, ['glossaire v1', '/plan/', '<p>le plan</p>'], '/plan/');
+  resultCache('pages', root).prune(['/edito/', '/plan/']);
+  run(root, ['glossaire v1', '/plan/', '<p>le plan revu</p>'], '/plan/');
+  return resultCache('pages', root).prune(published);
+}
+
 describe('result cache', () => {
   const page = ['glossaire v1', '/edito/', '<p>bonjour</p>'];
 
@@ -89,21 +98,13 @@ describe('result cache', () => {
 
   it('forgets the result of a page no longer published', () => {
     const root = project();
-    run(root, page, '/edito/');
-    run(root, ['glossaire v1', '/plan/', '<p>le plan</p>'], '/plan/');
-    resultCache('pages', root).prune(['/edito/', '/plan/']);
-    run(root, ['glossaire v1', '/plan/', '<p>le plan revu</p>'], '/plan/');
-    resultCache('pages', root).prune(['/plan/']); // the edito was removed from the site
+    twoBuildsRedrawingPlan(root, ['/plan/']); // the edito was removed from the site
     expect(run(root, page, '/edito/').computed).toBe(true);
   });
 
   it('gives, after a build, the result each published page ended with, drawn or copied', () => {
     const root = project();
-    run(root, page, '/edito/');
-    run(root, ['glossaire v1', '/plan/', '<p>le plan</p>'], '/plan/');
-    resultCache('pages', root).prune(['/edito/', '/plan/']);
-    run(root, ['glossaire v1', '/plan/', '<p>le plan revu</p>'], '/plan/');
-    resultCache('pages', root).prune(['/edito/', '/plan/']);
+    twoBuildsRedrawingPlan(root, ['/edito/', '/plan/']);
     const cache = resultCache('pages', root);
     expect(cache.lastResult('/edito/')).toBe('GLOSSAIRE V1|/EDITO/|<P>BONJOUR</P>');
     expect(cache.lastResult('/plan/')).toBe('GLOSSAIRE V1|/PLAN/|<P>LE PLAN REVU</P>');

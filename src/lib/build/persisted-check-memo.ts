@@ -56,7 +56,8 @@ export async function saveCheckMemo(file: string, fingerprint: string, memo: Che
     if (!PERSISTED_KINDS.has(keyParts(key).kind)) continue;
     const promised = stored instanceof Promise;
     const value: unknown = promised ? await stored : stored;
-    if (isPlainJson(value)) entries.push(promised ? [key, value, 1] : [key, value]);
+    // A result found was read from this file: it is JSON already. Only those computed in this run are looked through.
+    if (!memo.wasComputed(key) || isPlainJson(value)) entries.push(promised ? [key, value, 1] : [key, value]);
   }
   writeWhole(file, JSON.stringify({ fingerprint, entries } satisfies MemoRecord));
 }

@@ -19,19 +19,26 @@ export function isListingFolder(folder: string): boolean {
   return listed.includes(basename(folder));
 }
 
+/** A page's title (`titre`) as written, read from its text. */
+const titleInText = (page: { text: string }): unknown => readFrontMatter(page.text)?.data?.['titre'];
+
 /**
  * For each page of a listing folder, the titles (`titre` of the front matter)
  * of every page of its folder, itself included. Pages elsewhere get nothing.
+ * `titleOf`: a page's title as written, when its header was already parsed (the build's content check).
  */
-export function listingTitles(pages: readonly { path: string; text: string }[]): Map<string, readonly string[]> {
+export function listingTitles<P extends { path: string; text: string }>(
+  pages: readonly P[],
+  titleOf: (page: P) => unknown = titleInText,
+): Map<string, readonly string[]> {
   const byFolder = new Map<string, string[]>();
   const folderOf = new Map<string, string>();
-  for (const { path, text } of pages) {
-    const folder = dirname(path);
+  for (const page of pages) {
+    const folder = dirname(page.path);
     if (!isListingFolder(folder)) continue;
-    const title = readFrontMatter(text)?.data?.['titre'];
+    const title = titleOf(page);
     if (typeof title !== 'string') continue;
-    folderOf.set(path, folder);
+    folderOf.set(page.path, folder);
     const titles = byFolder.get(folder);
     if (titles) titles.push(title);
     else byFolder.set(folder, [title]);

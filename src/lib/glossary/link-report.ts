@@ -43,6 +43,12 @@ const PHRASING = new Set(['a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'code', 'data'
 const segmenter = new Intl.Segmenter('fr', { granularity: 'sentence' });
 const tidy = (s: string) => s.replace(/\s+/g, ' ').trim();
 
+/**
+ * Text of HTML as read: a line break in it is a space (only a <br> ends a line), not the end of a sentence, as it is
+ * for Intl.Segmenter.
+ */
+const lineBreaksAsSpaces = (s: string) => s.replace(/[\r\n]/g, ' ');
+
 /** The sentence of `text` around `index`, with the word at `index` in bold. */
 export function sentenceAround(text: string, index: number, length: number): string {
   for (const { segment, index: start } of segmenter.segment(text)) {
@@ -69,8 +75,7 @@ export function linkedUses(page: Pick<BuiltPage, 'url' | 'tree'>): LinkedUse[] {
     const links: { node: Element; at: number }[] = [];
     const walk = (nodes: readonly ElementContent[]) => {
       for (const node of nodes) {
-        // A line break in a text is a space; only a <br> breaks the line.
-        if (node.type === 'text') text += node.value.replace(/[\r\n]/g, ' ');
+        if (node.type === 'text') text += lineBreaksAsSpaces(node.value);
         if (node.type !== 'element') continue;
         if (node.tagName === 'br') text += '\n';
         else if (!PHRASING.has(node.tagName)) {
@@ -98,28 +103,21 @@ export interface PageGlossaryUses {
 }
 
 /**
- * `text` with the page's French typography (its spaces before « : ; ! ? », inside « »), and where its character at
- * `index` is then: the typography adds or changes spaces only, so that character has as many others before it.
+ * A block of raw HTML text as a reader sees it: character references decoded, French typography applied (the glossary
+ * step runs before it), and where a position of the raw text falls in it. The typography adds or changes spaces only,
+ * so a character has as many non-space characters before it once typeset.
  */
-function typesetAt(text: string, index: number): { text: string; index: number } {
-  const typeset = frenchTypography(text);
-  const before = text.slice(0, index).replace(/\s/g, '').length;
-  let at = 0;
-  for (let seen = 0; at < typeset.length && (seen < before || /\s/.test(typeset[at]!)); at++) if (!/\s/.test(typeset[at]!)) seen++;
-  return { text: typeset, index: at };
-}
-
-/**
- * The word at `index` of a block of raw HTML text, and its sentence, as a reader sees them: character references
- * decoded, French typography applied (the glossary step runs before it), without the words the page gives to screen
- * readers only (a unit spelled out).
- */
-function wordInSentence(context: string, index: number, raw: string): { word: string; sentence: string } {
-  const word = parseEntities(raw);
-  // A line break in HTML text is a space (a <br> ends the block): not the end of a sentence, as it is for Intl.Segmenter.
-  const text = parseEntities(context).replace(/[\r\n]/g, ' ');
-  const { text: typeset, index: at } = typesetAt(text, parseEntities(context.slice(0, index)).length);
-  return { word, sentence: sentenceAround(typeset, at, word.length) };
+function readableBlock(raw: string): { text: string; at: (rawIndex: number) => number } {
+  const text = frenchTypography(lineBreaksAsSpaces(parseEntities(raw)));
+  return {
+    text,
+    at(rawIndex) {
+      const before = parseEntities(raw.slice(0, rawIndex)).replace(/\s/g, '').length;
+      let at = 0;
+      for (let seen = 0; at < text.length && (seen < before || /\s/.test(text[at]!)); at++) if (!/\s/.test(text[at]!)) seen++;
+      return at;
+    },
+  };
 }
 
 /**
@@ -131,6 +129,14 @@ export function pageUses<T extends GlossaryWord>(
   { marked, rejected }: Pick<LinkResult<T>, 'marked' | 'rejected'>,
   hrefOf: (entry: T) => string,
 ): PageGlossaryUses {
+  // Several uses share a block: decode and typeset each block once.
+  const blocks = new Map<string, ReturnType<typeof readableBlock>>();
+  const wordInSentence = (context: string, index: number, raw: string) => {
+    let block = blocks.get(context);
+    if (!block) blocks.set(context, (block = readableBlock(context)));
+    const word = parseEntities(raw);
+    return { word, sentence: sentenceAround(block.text, block.at(index), word.length) };
+  };
   return {
     linked: marked.flatMap(({ mark, context }) =>
       mark.kind === 'word' && mark.first ? [{ href: hrefOf(mark.match.entry), ...wordInSentence(context, mark.match.index, mark.match.text) }] : [],

@@ -8,6 +8,7 @@ import { placedSpellings, type PlacedSpelling, type SpelledText } from '../falc/
 import type { ContentIssue } from './check-pairs.ts';
 import type { ContentFile } from '../../model/content-file.ts';
 import { TO_FILL } from '../checks/check-placeholders.ts';
+import { fieldsAsWritten } from '../../model/front-matter.ts';
 import { digest, keyOf, memoKey, remember, type CheckMemo } from '../checks/check-memo.ts';
 
 /**
@@ -25,7 +26,8 @@ export async function lintFalcPages(
   const glossaryKey = keyOf(glossary);
   const texts: Array<SpelledText<ContentIssue[]>> = [];
   // A page's listing (the titles of its folder) is read with it: a title changed elsewhere can change its messages.
-  const listings = listingTitles(pages);
+  // Titles as written, from the headers the check already parsed: not parsed again for every page at each build.
+  const listings = listingTitles(pages, (page) => fieldsAsWritten(page.source.doc)?.['titre']);
   // A folder's pages share one listing: hashed once, not once per page (a listing of 1 000 titles, 1 000 times).
   const listingKeys = new Map<readonly string[], string>();
   const listingKey = (listing: readonly string[]) => listingKeys.get(listing) ?? listingKeys.set(listing, keyOf(listing)).get(listing)!;
