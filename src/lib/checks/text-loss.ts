@@ -24,8 +24,18 @@ export const MIN_LOST = 50;
 /** Share of the written text a page must show. */
 export const MIN_SHARE = 0.9;
 
-const LETTERS = /[\p{L}\p{N}]/gu;
-const letters = (text: string | null | undefined) => (text ? (text.match(LETTERS) ?? []).length : 0);
+const NOT_LETTERS = /[^\p{L}\p{N}]/gu;
+/**
+ * Letters and digits in a text, each counted once (a letter outside the Basic Multilingual Plane is two UTF-16 units).
+ * Counted on the text left without the others, not by listing every letter: a page's text is read once per build.
+ */
+function letters(text: string | null | undefined): number {
+  if (!text) return 0;
+  const kept = text.replace(NOT_LETTERS, '');
+  let count = kept.length;
+  for (let i = 0; i < kept.length; i++) if (kept.charCodeAt(i) >= 0xdc00 && kept.charCodeAt(i) <= 0xdfff) count--;
+  return count;
+}
 
 export interface TextLoss {
   /** Letters and digits written, and shown. */
@@ -66,18 +76,34 @@ function writtenIn(markdown: string, mdast: Mdast, range: Range): number {
   return Math.max(count, 0);
 }
 
-/** Letters the page shows from a source range: text nodes, and images' alternative text. */
-function shownIn(hast: Hast, range: Range): number {
-  let count = 0;
+/**
+ * Letters the page shows from each source range (sorted, apart): text nodes, and images' alternative text. The tree is
+ * walked once for all the ranges, each node counted in the range its source starts in.
+ */
+function shownIn(hast: Hast, ranges: readonly Range[]): number[] {
+  const counts = ranges.map(() => 0);
+  const rangeAt = (offset: number) => {
+    let low = 0;
+    let high = ranges.length - 1;
+    while (low <= high) {
+      const middle = (low + high) >> 1;
+      const range = ranges[middle]!;
+      if (offset < range.start) high = middle - 1;
+      else if (offset >= range.end) low = middle + 1;
+      else return middle;
+    }
+    return -1;
+  };
   walk(hast, (node) => {
     const at = rangeOf(node as Hast);
-    if (!at || at.start < range.start || at.start >= range.end) return;
-    if (node.type === 'text') count += letters(node.value);
+    const i = at ? rangeAt(at.start) : -1;
+    if (i < 0) return;
+    if (node.type === 'text') counts[i]! += letters(node.value);
     // An image's alternative text is given to the reader too. Other attributes are not text: a quote left
     // open in raw HTML turns the text after it into an attribute's value.
-    else if (node.type === 'element' && node.tagName === 'img') count += letters(String(node.properties.alt ?? ''));
+    else if (node.type === 'element' && node.tagName === 'img') counts[i]! += letters(String(node.properties.alt ?? ''));
   });
-  return count;
+  return counts;
 }
 
 /** A note left for the editors (`<!-- falc-ignore … -->`): written as a comment, it hides nothing of the page. */
@@ -97,15 +123,18 @@ export function measureText(markdown: string, mdast: Mdast & { children: RootCon
   let written = 0;
   let shown = 0;
   let worst: { block: RootContent; lost: number } | undefined;
-  for (const block of mdast.children) {
+  const blocks = mdast.children.flatMap((block) => {
     const range = rangeOf(block);
-    if (!range || isOneLineComment(block)) continue;
+    return range && !isOneLineComment(block) ? [{ block, range }] : [];
+  });
+  const shownByBlock = shownIn(hast, blocks.map(({ range }) => range));
+  blocks.forEach(({ block, range }, i) => {
     const blockWritten = writtenIn(markdown, block, range);
-    const blockShown = shownIn(hast, range);
+    const blockShown = shownByBlock[i]!;
     written += blockWritten;
     shown += blockShown;
     if (!worst || blockWritten - blockShown > worst.lost) worst = { block, lost: blockWritten - blockShown };
-  }
+  });
   return { written, shown, worst };
 }
 

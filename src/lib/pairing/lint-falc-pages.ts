@@ -34,11 +34,27 @@ export async function lintFalcPages(
   for (const page of pages) {
     const listing = listings.get(page.path);
     const key = () => memoKey('lint-falc', page.path, glossaryKey, digest(page.text), listing ? listingKey(listing) : null);
-    const first = await remember(memo, key, () => lintPage(linterOnce(), page, { listing }));
-    texts.push({ ...first, relint: async (names) => (await lintPage(linterOnce(), page, { listing, names })).result });
+    const first = await remember(memo, key, async () => {
+      const { result, spellings } = await lintPage(linterOnce(), page, { listing });
+      return { result, spellings: spellings.map(storedSpelling) };
+    });
+    texts.push({
+      result: first.result,
+      spellings: first.spellings.map((stored) => placedSpelling(stored, page.path)),
+      relint: async (names) => (await lintPage(linterOnce(), page, { listing, names })).result,
+    });
   }
   return texts;
 }
+
+/**
+ * A page's spelling of a name as the memo keeps it, on disk from one build to the next: without the page's path, which
+ * every spelling would repeat (at 4 000 ambitions, 32 of the memo's 36 MB, read and written at each build).
+ */
+type StoredSpelling = [spelling: string, key: string, marked: 0 | 1, line: number, column: number];
+
+const storedSpelling = ({ spelling, key, marked, line, column }: PlacedSpelling): StoredSpelling => [spelling, key, marked ? 1 : 0, line, column];
+const placedSpelling = ([spelling, key, marked, line, column]: StoredSpelling, file: string): PlacedSpelling => ({ spelling, key, marked: marked === 1, file, line, column });
 
 async function lintPage(linter: FalcLinter, { path: file, text }: ContentFile, context: LintContext): Promise<{ result: ContentIssue[]; spellings: PlacedSpelling[] }> {
   const lines = text.split('\n');
