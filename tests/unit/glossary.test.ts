@@ -18,6 +18,33 @@ describe('createMatcher', () => {
   it('matches acronyms with their case and words in any case, as whole words', () => {
     expect(find('La MDPH et les Communes ; mdph ; communesX ; xMDPH').map((m) => m.text)).toEqual(['MDPH', 'Communes']);
   });
+  const words = (list: { id: string; terme: string; formes?: string[]; sigle?: boolean }[]) =>
+    createMatcher(list.map(({ id, terme, formes = [], sigle = false }) => ({ id, terme, formes, sigle, exclure: [] })));
+  it('finds forms of several words, the longest at a place, and each word once', () => {
+    const find = words([
+      { id: 'pdc', terme: 'Pas-de-Calais' },
+      { id: 'pas', terme: 'pas' },
+      { id: 'ca', terme: 'Conseil d’administration' },
+      { id: 'conseil', terme: 'conseil' },
+      { id: 'aujourdhui', terme: 'aujourd’hui' },
+    ]);
+    const found = find('Le Pas-de-Calais, pas à pas ; le Conseil d’administration et le conseil ; aujourd’hui ; aujourd’huis ; Pas-de-Calaisien.');
+    expect(found.map((m) => [m.text, m.entry.id])).toEqual([
+      ['Pas-de-Calais', 'pdc'], ['pas', 'pas'], ['pas', 'pas'], ['Conseil d’administration', 'ca'], ['conseil', 'conseil'], ['aujourd’hui', 'aujourdhui'],
+      // « Pas-de-Calaisien »: the name is followed by letters, its first word is not.
+      ['Pas', 'pas'],
+    ]);
+  });
+  it('keeps the form written as in the text (an accent is not a case), and an acronym before a word as long', () => {
+    const find = words([
+      { id: 'etat', terme: 'État', formes: ['état'] },
+      { id: 'rsa', terme: 'RSA', sigle: true },
+      { id: 'rsa-mot', terme: 'rsa' },
+    ]);
+    expect(find('l’État ; un état ; ÉTAT ; ETAT ; le RSA ; le rsa').map((m) => [m.text, m.form, m.entry.id])).toEqual([
+      ['État', 'État', 'etat'], ['état', 'état', 'etat'], ['ÉTAT', 'État', 'etat'], ['RSA', 'RSA', 'rsa'], ['rsa', 'rsa', 'rsa-mot'],
+    ]);
+  });
 });
 
 describe('linkGlossaryTerms', () => {
