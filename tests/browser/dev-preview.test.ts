@@ -8,6 +8,8 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fromHtml } from 'hast-util-from-html';
+import { select, selectAll } from 'hast-util-select';
 import { afterAll, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
@@ -23,6 +25,19 @@ const FIGURE = 'valeur: "1159"';
 const WAIT = { timeout: 60_000, interval: 500 };
 /** The figure as the page prints it: thousands apart with an ordinary space, kept on one line (read right by screen readers). */
 const SHOWN = '2 204';
+
+/**
+ * The glossary's marks in a page's main content, in order: each link's target, each abbreviation's expansion. The
+ * preview must show the ones the build publishes: the preview serves the styles unminified, comments and all, and a
+ * « <nav> » written in a CSS comment once made the glossary step skip every page's text there.
+ */
+function glossaryMarks(html: string): string[] {
+  const main = select('main', fromHtml(html));
+  if (!main) return [];
+  return selectAll('a.glossary-link, abbr', main).map((mark) => (mark.tagName === 'a' ? String(mark.properties.href) : `abbr: ${String(mark.properties.title)}`));
+}
+/** Pages the test does not edit, in both versions, compared with the built site (dist/). */
+const PAGES_AS_BUILT = ['/solidarites-humaines/ambition-2/', '/facile-a-lire/solidarites-humaines/ambition-2/'];
 
 let project: TempProject | undefined;
 let server: DevServer | undefined;
@@ -84,6 +99,13 @@ it('shows the content check in the page and the terminal, live, and survives a b
   await expect.poll(() => bannerHasError(page), WAIT).toBe(false);
   expect(await bannerText(page)).not.toContain(`${AMBITION}:24`);
   expect((await page.request.get(`${server.url}/solidarites-territoriales/ambition-1/`)).status()).toBe(200);
+
+  // The preview shows the glossary's links and abbreviations as the build publishes them.
+  for (const path of PAGES_AS_BUILT) {
+    const built = glossaryMarks(readFileSync(join('dist', path, 'index.html'), 'utf8'));
+    expect(built.length, path).toBeGreaterThanOrEqual(5);
+    expect(glossaryMarks(await (await page.request.get(`${server.url}${path}`, { timeout: 90_000 })).text()), path).toEqual(built);
+  }
 
   // A new figure: the FALC home page's « plus de mille » is no longer close to it, the FALC twin is to review again.
   await page.goto(`${server.url}/solidarites-territoriales/ambition-1/`, { timeout: 90_000 });

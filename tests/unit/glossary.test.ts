@@ -60,6 +60,13 @@ describe('linkGlossaryTerms', () => {
     );
     expect(used.map((e) => e.id)).toEqual(['mdph', 'commune']);
   });
+  it('reads a style or script element as raw text: a tag written in it (a CSS comment, as the preview serves) hides nothing', () => {
+    const head = '<style>/* the header menu, the breadcrumb (all <nav>), wide <button> */ p { margin: 0 }</style>' +
+      "<script>if (a<b) note('<a href=\"#\">'); /* <h2> */</script>";
+    const { html } = linkGlossaryTerms(`<html><head>${head}</head><body><main><p>La MDPH aide la commune.</p></main></body></html>`, find, first);
+    expect(html).toContain('<main><p>La [MDPH] aide la [commune].</p></main>');
+    expect(html).toContain(head);
+  });
   it('never touches attributes', () => {
     const { html } = linkGlossaryTerms('<main><p title="MDPH">texte</p></main>', find, () => 'X');
     expect(html).toBe('<main><p title="MDPH">texte</p></main>');

@@ -16,7 +16,11 @@ const SKIPPED = new Set(['a', 'abbr', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'scrip
 const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
 /** Elements inside a sentence: any other tag ends the block of text being read. */
 const PHRASING = new Set(['a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'code', 'data', 'dfn', 'em', 'i', 'kbd', 'mark', 'q', 's', 'samp', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'var', 'wbr']);
-const TAG = /<!--[\s\S]*?-->|<(\/?)([a-zA-Z][\w-]*)\b[^>]*?(\/?)>/g;
+/**
+ * A comment; a <script> or <style> element whole (their content is raw text, where « <nav> » in a CSS comment is no
+ * tag: the preview serves the site's styles unminified, comments included); or one tag.
+ */
+const TAG = /<!--[\s\S]*?-->|<(script|style)\b[^>]*>[\s\S]*?<\/\1\s*>|<(\/?)([a-zA-Z][\w-]*)\b[^>]*?(\/?)>/gi;
 
 /** What the caller may mark. */
 export type Mark<T extends GlossaryWord> =
@@ -71,7 +75,9 @@ function readPage(html: string): { parts: (string | TextPiece)[]; blocks: TextPi
     addText(html.slice(last, tag.index));
     parts.push(tag[0]);
     last = tag.index + tag[0].length;
-    const [, closing, rawName, selfClosing] = tag;
+    const [, rawText, closing, rawName, selfClosing] = tag;
+    // Neither a comment nor a script or style element holds text of the page; a script or style ends a block of text.
+    if (rawText) endBlock();
     if (!rawName) continue;
     const name = rawName.toLowerCase();
     if (!PHRASING.has(name)) endBlock();
