@@ -10,6 +10,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
+import type { ElementContent } from 'hast';
 import { afterAll, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
@@ -35,6 +36,25 @@ function glossaryMarks(html: string): string[] {
   const main = select('main', fromHtml(html));
   if (!main) return [];
   return selectAll('a.glossary-link, abbr', main).map((mark) => (mark.tagName === 'a' ? String(mark.properties.href) : `abbr: ${String(mark.properties.title)}`));
+}
+
+/**
+ * A page's <main> as a reader gets it, written out: every element with its attributes, and every text. Images and
+ * scripts are served from other addresses by the preview (`/_image?…`, `/src/…`) than by the build (`/_astro/…`):
+ * their `src` and `srcset` are left out, nothing else.
+ */
+function mainAsPublished(html: string): string {
+  const write = (node: ElementContent): string => {
+    if (node.type === 'text') return node.value;
+    if (node.type !== 'element') return '';
+    const attributes = Object.entries(node.properties)
+      .filter(([name]) => name !== 'src' && name !== 'srcSet')
+      .map(([name, value]) => ` ${name}=${JSON.stringify(value)}`)
+      .join('');
+    return `<${node.tagName}${attributes}>${node.children.map(write).join('')}</${node.tagName}>`;
+  };
+  const main = select('main', fromHtml(html));
+  return main ? write(main) : '';
 }
 /** Pages the test does not edit, in both versions, compared with the built site (dist/). */
 const PAGES_AS_BUILT = ['/solidarites-humaines/ambition-2/', '/facile-a-lire/solidarites-humaines/ambition-2/'];
@@ -100,11 +120,14 @@ it('shows the content check in the page and the terminal, live, and survives a b
   expect(await bannerText(page)).not.toContain(`${AMBITION}:24`);
   expect((await page.request.get(`${server.url}/solidarites-territoriales/ambition-1/`)).status()).toBe(200);
 
-  // The preview shows the glossary's links and abbreviations as the build publishes them.
+  // The preview shows a page's main content as the build publishes it: its glossary links and abbreviations first
+  // (the clearest message), then every element, attribute and text.
   for (const path of PAGES_AS_BUILT) {
-    const built = glossaryMarks(readFileSync(join('dist', path, 'index.html'), 'utf8'));
-    expect(built.length, path).toBeGreaterThanOrEqual(5);
-    expect(glossaryMarks(await (await page.request.get(`${server.url}${path}`, { timeout: 90_000 })).text()), path).toEqual(built);
+    const built = readFileSync(join('dist', path, 'index.html'), 'utf8');
+    const previewed = await (await page.request.get(`${server.url}${path}`, { timeout: 90_000 })).text();
+    expect(glossaryMarks(built).length, path).toBeGreaterThanOrEqual(5);
+    expect(glossaryMarks(previewed), path).toEqual(glossaryMarks(built));
+    expect(mainAsPublished(previewed), path).toBe(mainAsPublished(built));
   }
 
   // A new figure: the FALC home page's « plus de mille » is no longer close to it, the FALC twin is to review again.
