@@ -55,12 +55,13 @@ export function createMatcher<T extends GlossaryWord>(entries: readonly T[]) {
   /** The glossary form written at `index`, where the word `word` starts: the longest; an acronym before a word as long. */
   const formAt = (text: string, index: number, word: string): Form<T> | undefined => {
     const sigle = sigles.get(word)?.find((f) => standsAt(text, index, f.form, (a, b) => a === b));
-    const longest = words.get(lower(word))?.find((f) => standsAt(text, index, f.form, (a, b) => lower(a) === lower(b)));
+    const candidates = words.get(lower(word)) ?? [];
+    const longest = candidates.find((f) => standsAt(text, index, f.form, (a, b) => lower(a) === lower(b)));
     if (sigle && (!longest || sigle.form.length >= longest.form.length)) return sigle;
     if (!longest) return undefined;
     // Forms that differ by case only: the one written as in the text (its case tells a name from a word), else the first.
     const written = text.slice(index, index + longest.form.length);
-    return words.get(lower(word))!.find((f) => f.form === written) ?? longest;
+    return candidates.find((f) => f.form === written) ?? longest;
   };
 
   // This matcher's own: `find` walks the words with `exec` (matchAll copies the expression at each call, for every text node).
