@@ -3,11 +3,13 @@
  * loader receives for a page is exactly the fields and body the check read,
  * including where Astro's own YAML parser would read the page otherwise.
  */
-import { globSync, readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { globSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import type { Loader } from 'astro/loaders';
+import { glob, type Loader } from 'astro/loaders';
 import { readWithContentModel, type EntryType, type GlobContext } from '../../src/model/content-loader.ts';
 import { parseContentFile } from '../../src/model/content-file.ts';
 
@@ -68,5 +70,67 @@ describe('the site reads pages with the content model', () => {
 
   it('refuses a page the check refuses, with the check’s French message and the file', async () => {
     await expect(readThroughLoader('content/pages/x.md', '---\ntitre: [pas fermé\n---\n\nTexte.\n')).rejects.toThrow(/content\/pages\/x\.md : L’en-tête est mal écrit.*un crochet « \[ » ouvert ici n’est pas fermé/);
+  });
+});
+
+describe('a build reads again only the pages that changed', () => {
+  /** What Astro's data store keeps of an entry, as far as the loader reads it. */
+  type DataEntry = { id: string; data: Record<string, unknown>; body?: string; filePath?: string; digest?: string };
+  /** Astro's glob loader, wrapped as src/content.config.ts wraps it, over a folder of pages, with an entry store kept between loads. */
+  function pagesFolder() {
+    const root = mkdtempSync(join(tmpdir(), 'chargeur-'));
+    mkdirSync(join(root, 'content/pages'), { recursive: true });
+    const entries = new Map<string, DataEntry>();
+    const store = {
+      get: (id: string) => entries.get(id),
+      has: (id: string) => entries.has(id),
+      set: (entry: DataEntry) => (entries.set(entry.id, entry), true),
+      delete: (id: string) => void entries.delete(id),
+      entries: () => [...entries.entries()],
+      keys: () => [...entries.keys()],
+      values: () => [...entries.values()],
+      addModuleImport: () => {},
+      addAssetImports: () => {},
+    };
+    const generateDigest = (text: string) => createHash('sha256').update(text).digest('hex');
+    const load = () =>
+      readWithContentModel(glob({ pattern: '*.md', base: join(root, 'content/pages') })).load({
+        collection: 'pages',
+        store,
+        logger: { warn() {}, error() {}, info() {}, debug() {} },
+        config: { root: pathToFileURL(`${root}/`), srcDir: pathToFileURL(`${root}/src/`) },
+        parseData: async ({ data }: { data: Record<string, unknown> }) => data,
+        generateDigest,
+        // Astro's Markdown entry type without its renderer: rendering is not what is tested here.
+        entryTypes: new Map([['.md', { getEntryInfo: astroMarkdown.getEntryInfo }]]),
+      } as unknown as GlobContext);
+    const write = (name: string, text: string) => writeFileSync(join(root, 'content/pages', name), text);
+    return { root, entries, load, write, generateDigest };
+  }
+
+  it('keeps the stored entry of a page whose text did not change, without reading its header again', async () => {
+    const folder = pagesFolder();
+    folder.write('a.md', PAGE('titre: Première page'));
+    folder.write('b.md', PAGE('titre: Deuxième page'));
+    await folder.load();
+    // Ids as Astro names them (the file's name), fields as the check reads them.
+    expect([...folder.entries.keys()].sort()).toStrictEqual(['a', 'b']);
+    expect(folder.entries.get('a')?.data).toStrictEqual({ titre: 'Première page' });
+
+    // A stored entry made from the very text now on disk is kept as it is: that text's header is not parsed (a
+    // header the reader refuses would otherwise stop the load).
+    const unreadable = '---\ntitre: [pas fermé\n---\n\nTexte.\n';
+    folder.write('a.md', unreadable);
+    folder.entries.set('a', { ...folder.entries.get('a')!, digest: folder.generateDigest(unreadable) });
+    // A page whose text changed is read again.
+    folder.write('b.md', PAGE('titre: Deuxième page, corrigée'));
+    await folder.load();
+    expect(folder.entries.get('a')?.data).toStrictEqual({ titre: 'Première page' });
+    expect(folder.entries.get('b')?.data).toStrictEqual({ titre: 'Deuxième page, corrigée' });
+
+    // The same text with an entry stored from another text is read: the refusal reaches the build.
+    folder.entries.set('a', { ...folder.entries.get('a')!, digest: 'autre' });
+    await expect(folder.load()).rejects.toThrow(/content\/pages\/a\.md : L’en-tête est mal écrit/);
+    rmSync(folder.root, { recursive: true, force: true });
   });
 });
