@@ -61,6 +61,7 @@ describe('contentPlaceholders and builtPlaceholders', () => {
       'dist/index.html': '<!doctype html><link rel="canonical" href="https://example.org/">',
       'dist/sitemap-0.xml': '<urlset><url><loc>https://example.org/</loc></url></urlset>',
       'dist/_astro/photo.avif': 'example.org',
+      'dist/accessibilite/index.html': '<html>\n<body>\n<p>Service À PRÉCISER</p>\n<p>à préciser</p>\n<a href="mailto:a@Example.org">a@example.org</a>\n',
     });
     expect(contentPlaceholders(dir)).toEqual([
       { file: 'content/falc/pages/accessibilite.md', line: 6, placeholder: 'example.org' },
@@ -71,6 +72,9 @@ describe('contentPlaceholders and builtPlaceholders', () => {
       { file: 'content/site.yaml', line: 7, placeholder: 'à préciser' },
     ]);
     expect(builtPlaceholders(join(dir, 'dist'), dir)).toEqual([
+      // Each example once per file, at its first line, whatever its case.
+      { file: 'dist/accessibilite/index.html', line: 3, placeholder: 'à préciser' },
+      { file: 'dist/accessibilite/index.html', line: 5, placeholder: 'example.org' },
       { file: 'dist/index.html', line: 1, placeholder: 'example.org' },
       { file: 'dist/sitemap-0.xml', line: 1, placeholder: 'example.org' },
     ]);

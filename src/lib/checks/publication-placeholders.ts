@@ -87,11 +87,23 @@ const BUILT_TEXT = new Set(['.html', '.xml', '.txt', '.json', '.webmanifest', '.
 
 export function builtPlaceholders(dist = 'dist', root = '.'): PlaceholderHit[] {
   const files = filesUnder(dist, (f) => BUILT_TEXT.has(extname(f)) && !relative(dist, f).startsWith('pagefind'));
-  return files.flatMap((path) => {
-    const firstOf = new Map<string, number>();
-    for (const hit of placeholdersIn(readFileSync(path, 'utf8'))) if (!firstOf.has(hit.placeholder)) firstOf.set(hit.placeholder, hit.line);
-    return [...firstOf].map(([placeholder, line]) => ({ file: relative(root, path), line, placeholder }));
-  });
+  return files.flatMap((path) => firstPlaceholders(readFileSync(path, 'utf8')).map((hit) => ({ file: relative(root, path), ...hit })));
+}
+
+/**
+ * Each placeholder of a text once, at the line of its first occurrence, in the order of those lines: what the build
+ * says of a built file. Found in the whole text at once, not line by line: every page of a site whose address is
+ * still an example holds one.
+ */
+function firstPlaceholders(text: string): { placeholder: string; line: number }[] {
+  const lower = text.toLowerCase();
+  return PLACEHOLDERS.flatMap((placeholder) => {
+    const at = lower.indexOf(placeholder);
+    if (at < 0) return [];
+    let line = 1;
+    for (let i = lower.indexOf('\n'); i >= 0 && i < at; i = lower.indexOf('\n', i + 1)) line++;
+    return [{ placeholder, line }];
+  }).sort((a, b) => a.line - b.line);
 }
 
 /**
