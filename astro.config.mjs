@@ -8,10 +8,10 @@ import siteAddress from './src/integrations/site-address.ts';
 import contentCheck from './src/integrations/content-check.ts';
 import noOriginals from './src/integrations/no-originals.ts';
 import reportRoutes from './src/integrations/report-routes.ts';
-import { dropStoreIfSchemasChanged } from './src/lib/build/content-store.ts';
+import { dropStaleContentStore } from './src/lib/build/content-store.ts';
 
-// Content parsed by an older schema must not be served from Astro's cache (src/lib/build/content-store.ts).
-dropStoreIfSchemasChanged();
+// Entries made by older code (a schema, the reader, a Markdown plugin) must not be served from Astro's cache (src/lib/build/content-store.ts).
+dropStaleContentStore();
 
 export default defineConfig({
   trailingSlash: 'always',

@@ -1,9 +1,10 @@
 /**
  * `npm run build` copies a page from the previous build when nothing it shows
- * changed (src/lib/build/page-keys.ts). A page
+ * changed (src/lib/build/page-keys.ts), and Astro keeps each page's Markdown,
+ * read and turned into HTML, until its text changes (src/lib/build/content-store.ts). A page
  * copied when it should have been drawn again would publish an old text, with
  * no error anywhere. So, in a copy of the project, after each kind of edit an
- * editor makes, the incremental build must write exactly the site a build from
+ * editor makes (and an update of the tool), the incremental build must write exactly the site a build from
  * scratch writes (every file, byte for byte), and it must have copied the pages
  * it could, even when started from another shell: every page Astro can key
  * (those of a route with parameters) but the edited leaf's two for an edit of
@@ -156,6 +157,19 @@ describe('an incremental build writes the same site as a build from scratch', ()
     const { differ, site } = await afterEdit(`content/glossaire/${entry!.name}`, (text) => text.replace(/^falc: \|\n/m, `falc: |\n  ${added}\n`));
     expect(differ).toEqual([]);
     expect(leafPagesShowing(site, added).length).toBeGreaterThan(0);
+  }, EDIT_TIMEOUT);
+
+  it('after an update of the code that turns Markdown into HTML: the pages show the new HTML, bodies included', async () => {
+    // A Markdown plugin's code changes (not the list of plugins, which is Astro's configuration): it now marks every
+    // paragraph too. The bodies Astro stored at the last build are stale.
+    const marked = 'data-test-outil="mis-a-jour"';
+    const marking = "    visit(tree, 'element', (node) => { if (node.tagName === 'p') node.properties['dataTestOutil'] = 'mis-a-jour'; });\n";
+    const { differ, site } = await afterEdit('src/markdown/rehype-image-widths.ts', (text) =>
+      text.replace(/(export default function \w+\(\) \{\n\s*return \(tree[^\n]*\{\n)/, `$1${marking}`));
+    // Without dropping Astro's stored entries, the bodies kept the old HTML: 104 of the bilan's 112 pages differed.
+    expect(differ).toEqual([]);
+    expect(leafPagesShowing(first, marked)).toEqual([]);
+    expect(leafPagesShowing(site, marked).length).toBeGreaterThan(0);
   }, EDIT_TIMEOUT);
 
   it('after the page transforms’ cache was removed, Astro’s kept: every page is drawn again, none is missing from the glossary list', async () => {

@@ -1,35 +1,48 @@
 /**
- * Astro keeps the parsed content entries in its data store and parses an entry
- * again only when its file, or the content config file itself, changes. A
- * schema imported by the config (src/schemas/) can change with an update of the
- * tool while the content does not: the store then serves entries shaped by the
- * old schema, and pages crash on a field it did not have (seen: « exclure is
- * not iterable » after the glossary gained `exclure`). So the store is dropped
- * whenever the sources of the schemas change, before Astro reads it.
+ * Astro keeps each content entry in its data store — its fields, and its body
+ * already turned into HTML — and reads an entry again only when its file's
+ * text, or Astro's configuration, changes. What turns a file into an entry can
+ * change while the text does not, and the store then publishes the old result
+ * with no error anywhere:
+ * - a schema (seen: pages crashed on « exclure is not iterable » after the
+ *   glossary gained `exclure`), or the report's shape the schemas are made from
+ *   (content/rapport.yaml);
+ * - the reader or a Markdown plugin (seen: after a change to a plugin, 104 of
+ *   the bilan's 112 pages kept the HTML of the old code; a sanitising fix would
+ *   not have been published);
+ * - a package that parses or renders Markdown (package-lock.json);
+ * - an image a page shows (its size is written into the HTML).
+ * So the store is dropped whenever any of it changes, before Astro reads it:
+ * all of src/ (a plugin's own imports, files it reads), the configuration, the
+ * lock file, and every file of content/ but the Markdown pages, which Astro
+ * compares itself. Editors change none of these in daily work; a tool update
+ * renders every page's Markdown once more.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { filesOf, hashFiles } from './files-of.ts';
 
 /** Astro's default cache folder, where `data-store.json` lives. */
 const CACHE_DIR = 'node_modules/.astro';
-const STAMP = 'rapport-falc-schemas.sha1';
+const STAMP = 'rapport-falc-entrees.sha1';
 
-function sources(root: string): string[] {
-  const schemas = join(root, 'src/schemas');
-  const files = existsSync(schemas) ? readdirSync(schemas, { recursive: true, encoding: 'utf8' }).map((f) => join(schemas, f)) : [];
-  return [join(root, 'src/content.config.ts'), ...files.filter((f) => f.endsWith('.ts'))].filter((f) => existsSync(f)).sort();
+/**
+ * What makes an entry from a page's text, besides the text: a page's text is compared by Astro itself (each entry's
+ * digest), and adding or removing a page is daily work that must not render all the others again.
+ */
+function entryInputs(root: string): string[] {
+  const nonPages = filesOf(root, 'content').filter((path) => !path.endsWith('.md'));
+  return ['src', 'astro.config.mjs', 'package-lock.json', ...nonPages];
 }
 
-export function schemasDigest(root: string): string {
-  const hash = createHash('sha1');
-  for (const file of sources(root)) hash.update(relative(root, file)).update('\0').update(readFileSync(file)).update('\0');
-  return hash.digest('hex');
+export function entryInputsDigest(root: string): string {
+  return hashFiles(createHash('sha1'), root, entryInputs(root)).digest('hex');
 }
 
-/** Drops Astro's content store when the schemas changed since it was written; says whether it did. */
-export function dropStoreIfSchemasChanged(root = '.', cacheDir = join(root, CACHE_DIR)): boolean {
-  const digest = schemasDigest(root);
+/** Drops Astro's content store when what makes its entries changed since it was written; says whether it did. */
+export function dropStaleContentStore(root = '.', cacheDir = join(root, CACHE_DIR)): boolean {
+  const digest = entryInputsDigest(root);
   const stamp = join(cacheDir, STAMP);
   if (existsSync(stamp) && readFileSync(stamp, 'utf8') === digest) return false;
   rmSync(join(cacheDir, 'data-store.json'), { force: true });
