@@ -19,7 +19,7 @@ import { checkContent } from '../check-content.ts';
 import type { ContentIssue } from '../pairing/check-pairs.ts';
 import { PROJECT_ROOT } from '../falc/files.ts';
 import { PDF_RECORD_FILE } from '../pdf-freshness.ts';
-import { filesOf } from './files-of.ts';
+import { filesOf, TOOL_CODE } from './files-of.ts';
 import { CHECK_MEMO_CACHE, loadCheckMemo, reuseOf, saveCheckMemo } from './persisted-check-memo.ts';
 import { writeWhole } from './write-whole.ts';
 
@@ -30,7 +30,7 @@ export { CHECK_MEMO_CACHE };
 /** What the content check reads of the project checked (files, or folders read whole). */
 export const CONTENT_INPUTS: readonly string[] = ['content', 'public', PDF_RECORD_FILE];
 /** What the check runs: the tool's code and schemas, the versions of its packages. */
-export const CODE_INPUTS: readonly string[] = ['src', 'package-lock.json'];
+export const CODE_INPUTS: readonly string[] = TOOL_CODE;
 
 interface CacheRecord {
   key: string;

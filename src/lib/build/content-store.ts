@@ -21,7 +21,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { filesOf, hashFiles } from './files-of.ts';
+import { filesOf, hashFiles, TOOL_CODE } from './files-of.ts';
 
 /** Astro's default cache folder, where `data-store.json` lives. */
 const CACHE_DIR = 'node_modules/.astro';
@@ -33,7 +33,7 @@ const STAMP = 'rapport-falc-entrees.sha1';
  */
 function entryInputs(root: string): string[] {
   const nonPages = filesOf(root, 'content').filter((path) => !path.endsWith('.md'));
-  return ['src', 'astro.config.mjs', 'package-lock.json', ...nonPages];
+  return [...TOOL_CODE, 'astro.config.mjs', ...nonPages];
 }
 
 export function entryInputsDigest(root: string): string {

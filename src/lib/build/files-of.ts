@@ -1,7 +1,10 @@
-/** The files a build cache hashes (content-check-cache.ts, result-cache.ts, page-keys.ts). */
+/** The files a build cache hashes (content-check-cache.ts, result-cache.ts, page-keys.ts, content-store.ts). */
 import type { Hash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+
+/** The tool's own code and the packages it runs: whatever a cache keeps of what they computed depends on them. */
+export const TOOL_CODE: readonly string[] = ['src', 'package-lock.json'];
 
 /** Files of `input` (a file or a folder, read recursively), relative to root; none when it does not exist. */
 export function filesOf(root: string, input: string): string[] {

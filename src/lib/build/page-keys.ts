@@ -22,12 +22,12 @@
  * tests/browser/incremental-build.test.ts edits each kind of file and compares.
  */
 import { createHash } from 'node:crypto';
-import { hashFiles } from './files-of.ts';
+import { hashFiles, TOOL_CODE } from './files-of.ts';
 import { readFrontMatter } from '../../model/front-matter.ts';
 import { leafLevel, type ReportShape } from '../../model/report-shape.ts';
 
 /** What every page may read, besides content/: the files served as they are, and the code (Astro hashes its own part of it). */
-const SITE_INPUTS: readonly string[] = ['content', 'public', 'src', 'package-lock.json', 'astro.config.mjs'];
+const SITE_INPUTS: readonly string[] = ['content', 'public', ...TOOL_CODE, 'astro.config.mjs'];
 
 /** The leaves' files, standard and FALC, whose bodies only their own pages show. */
 function leafFolders(shape: ReportShape): string[] {

@@ -18,7 +18,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { hashFiles } from './files-of.ts';
+import { hashFiles, TOOL_CODE } from './files-of.ts';
 import { writeWhole } from './write-whole.ts';
 import { REPORT_SHAPE_FILE } from '../../model/report-shape.ts';
 
@@ -28,7 +28,7 @@ export const RESULT_CACHE = 'node_modules/.cache/rapport-falc';
  * What the cached computations run, read once per process: the tool's code, the versions of its packages, and
  * the report's shape (addresses, such as the glossary's and the FALC version's, come from its route table).
  */
-const CODE_INPUTS: readonly string[] = ['src', 'package-lock.json', REPORT_SHAPE_FILE];
+const CODE_INPUTS: readonly string[] = [...TOOL_CODE, REPORT_SHAPE_FILE];
 
 /** Each page after the middleware's transforms (src/lib/page-transforms.ts), by the page as Astro rendered it. */
 export const PAGE_TRANSFORMS = 'pages';
