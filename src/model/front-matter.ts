@@ -59,7 +59,7 @@ export function readFrontMatter(text: string): FrontMatter | undefined {
 }
 
 /** 1-based line of an offset in a text. */
-function lineAt(text: string, offset: number): number {
+export function lineAt(text: string, offset: number): number {
   return text.slice(0, offset).split('\n').length;
 }
 

@@ -11,7 +11,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { extname, join, relative } from 'node:path';
 import { isScalar, LineCounter, parseDocument, visit } from 'yaml';
-import { splitFrontMatter } from '../../model/front-matter.ts';
+import { lineAt, splitFrontMatter } from '../../model/front-matter.ts';
 
 /** Compared in lower case: « À préciser » is found too. */
 export const PLACEHOLDERS = ['example.org', 'à remplacer', 'à préciser'] as const;
@@ -99,10 +99,7 @@ function firstPlaceholders(text: string): { placeholder: string; line: number }[
   const lower = text.toLowerCase();
   return PLACEHOLDERS.flatMap((placeholder) => {
     const at = lower.indexOf(placeholder);
-    if (at < 0) return [];
-    let line = 1;
-    for (let i = lower.indexOf('\n'); i >= 0 && i < at; i = lower.indexOf('\n', i + 1)) line++;
-    return [{ placeholder, line }];
+    return at < 0 ? [] : [{ placeholder, line: lineAt(lower, at) }];
   }).sort((a, b) => a.line - b.line);
 }
 
