@@ -65,6 +65,6 @@ function storedEntryFinder({ store, generateDigest }: GlobContext): (path: strin
     idsByPath ??= new Map(store.entries().flatMap(([id, entry]) => (entry.filePath ? [[entry.filePath, id] as const] : [])));
     const id = idsByPath.get(path);
     const entry = id === undefined ? undefined : store.get(id);
-    return entry?.filePath === path && entry.digest !== undefined && entry.digest === generateDigest(contents) ? id : undefined;
+    return entry?.filePath === path && entry.digest === generateDigest(contents) ? id : undefined;
   };
 }
