@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import type { Element } from 'hast';
 import { createHash } from 'node:crypto';
 import { toString } from 'hast-util-to-string';
-import { $, $$, allPages, resolves, text } from './dist.ts';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { $, $$, DIST, allPages, resolves, text } from './dist.ts';
 import { BOOTSTRAP_SCRIPT } from '../../src/lib/display-settings.ts';
 
 const pages = allPages();
@@ -14,6 +16,16 @@ describe.each(pages.map((p) => [p.url, p] as const))('%s', (_url, p) => {
     expect(text($(p.tree, 'title'))).not.toBe('');
     expect($(p.tree, 'meta[name="description"]')?.properties.content).toBeTruthy();
     expect($(p.tree, 'meta[name="viewport"]')).toBeDefined();
+  });
+
+  it('loads every image, stylesheet and script it names from dist/, as a server decoding addresses with decodeURI finds them', () => {
+    // Astro's preview (and other static servers) decode an address with decodeURI, which leaves `%2C` and the other
+    // reserved characters encoded: `/pictogrammes/help_%2C_to.svg` was found by nginx, not there.
+    const addresses = [
+      ...$$(p.tree, 'img[src], script[src]').map((e) => String(e.properties.src)),
+      ...$$(p.tree, 'link[href]').filter((e) => ['stylesheet', 'icon', 'manifest'].some((rel) => String(e.properties.rel).includes(rel))).map((e) => String(e.properties.href)),
+    ].filter((address) => address.startsWith('/') && !address.startsWith('//'));
+    expect(addresses.filter((address) => !existsSync(join(DIST, decodeURI(address.split(/[?#]/)[0]!))))).toEqual([]);
   });
 
   it('has one h1 and no skipped heading level', () => {

@@ -16,6 +16,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 import postcss, { list } from 'postcss';
 import sax from 'sax';
+import { pathSegment } from '../path-segment.ts';
 
 export interface LogoSize {
   width: number;
@@ -216,7 +217,7 @@ export function logoImage(logo: { fichier: string; alternative: string } | undef
   if (!size) return undefined;
   const fromPublic = relative(resolve(root, 'public'), resolve(root, logo.fichier)).split(sep);
   return {
-    src: `/${fromPublic.map(encodeURIComponent).join('/')}`,
+    src: `/${fromPublic.map(pathSegment).join('/')}`,
     alt: logo.alternative,
     width: Math.round((LOGO_HEIGHT * size.width) / size.height),
     height: LOGO_HEIGHT,

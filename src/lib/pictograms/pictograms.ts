@@ -15,6 +15,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import { pathSegment } from '../path-segment.ts';
 
 export const PICTOGRAMS_FILE = 'content/pictogrammes.yaml';
 /** Where the drawings are, in the project and on the site. */
@@ -74,11 +75,11 @@ export function isPictogramName(name: string, root = '.'): boolean {
   return pictograms(root).has(name);
 }
 
-/** The site address of a pictogram's drawing (`/pictogrammes/jigsaw_puzzle_piece.svg`). */
+/** The site address of a pictogram's drawing (`/pictogrammes/jigsaw_puzzle_piece.svg`, `/pictogrammes/help_,_to.svg`). */
 export function pictogramUrl(name: PictogramName, root = '.'): string {
   const pictogram = pictograms(root).get(name);
   if (!pictogram) throw new Error(`Pictogramme inconnu « ${name} »`);
-  return `${PICTOGRAMS_URL}/${encodeURIComponent(pictogram.symbole)}.svg`;
+  return `${PICTOGRAMS_URL}/${pathSegment(pictogram.symbole)}.svg`;
 }
 
 /** The editor's message for a name that is not in the list. */
