@@ -9,13 +9,14 @@
  */
 import { rmSync } from 'node:fs';
 import { safeBuild } from '../src/lib/build/safe-build.ts';
-import { buildSite, checkContent, stopBuild } from '../src/lib/build/build-site.ts';
+import { buildSite, checkContent, stepCpu, stopBuild } from '../src/lib/build/build-site.ts';
+import { formatStepCpu, STEP_CPU_LABEL } from '../src/lib/build/step-cpu.ts';
 import { formatPlaceholders, placeholderCount, publicationPlaceholders } from '../src/lib/checks/publication-placeholders.ts';
 import { describeSummary, writeGlossaryReport } from '../src/lib/build/glossary-report.ts';
 import { readCommandLine } from './lib/command-line.ts';
 
 const STAGING = '.dist-construction';
-/** `npm run build -- --details`: Astro's full output, a line per page built. */
+/** `npm run build -- --details`: Astro's full output, a line per page built, and the CPU time of each step. */
 const details = readCommandLine({ options: { details: { type: 'boolean' } } }).values.details ?? false;
 let interrupted = false;
 for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
@@ -54,4 +55,10 @@ if (placeholderCount(placeholders) > 0) {
   const rule = '⚠'.repeat(60);
   console.warn(`\n${rule}\n⚠ NE PAS PUBLIER CE SITE EN L’ÉTAT.\n${formatPlaceholders(placeholders)}\n` +
     `Avant la mise en ligne, « npm run publier:verifier » doit réussir.\n${rule}\n`);
+}
+
+if (details) {
+  const { user, system } = process.cpuUsage();
+  const seconds = new Map([...stepCpu.seconds, ['lancement et fin de la construction', (user + system) / 1e6]]);
+  console.log(`${STEP_CPU_LABEL} : ${formatStepCpu(seconds)}`);
 }

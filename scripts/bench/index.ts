@@ -94,6 +94,8 @@ interface BuildSummary {
   msPerPage: number;
   renderMsPerPage?: number;
   phases: BuildRun['phases'];
+  /** Median CPU seconds of each step of `npm run build` (step-cpu.ts), when every run printed them. */
+  stepCpuS?: Record<string, number>;
   all: { wallS: number; peakRssMb: number; cpuS?: number; ogCardsS?: number; ogDrawn?: number }[];
   /** Astro's time per rendered page, median by page type (first run), and the slowest pages. */
   pageMs: Record<string, number>;
@@ -122,8 +124,9 @@ const PROJECT_BUILD_ARGS = ['--details'];
 
 /** `npm run build` in a project copy, as after a content change: the content check remembered by the previous build is dropped. */
 async function fullBuild(dir: string, env: Record<string, string> = {}): Promise<BuildRun> {
-  // As after a content change: nothing remembered by the previous build (content check, pages to copy).
-  for (const cache of [CONTENT_CHECK_CACHE, CHECK_MEMO_CACHE, ...ASTRO_INCREMENTAL_CACHE]) rmSync(join(dir, cache), { recursive: true, force: true });
+  // As after a content change: nothing remembered by the previous build (content check, pages to copy), and no previous
+  // site, whose search index parts would be kept for pages that did not change (all of them, from one round to the next).
+  for (const cache of [CONTENT_CHECK_CACHE, CHECK_MEMO_CACHE, ...ASTRO_INCREMENTAL_CACHE, 'dist']) rmSync(join(dir, cache), { recursive: true, force: true });
   const run = await runBuild(dir, { script: BUILD_SCRIPT, env, extraArgs: PROJECT_BUILD_ARGS });
   if (!run.ok) throw new Error(`La construction a échoué (${dir}) :\n${run.output.slice(-4000)}`);
   return run;
@@ -152,10 +155,17 @@ function summariseRuns(results: BuildRun[]): BuildSummary {
     msPerPage: (wallS * 1000) / pages,
     renderMsPerPage: render === undefined ? undefined : (render * 1000) / pages,
     phases: { sync: pick('sync'), render, images: pick('images') },
+    stepCpuS: medianSteps(results),
     pageMs: pageTimesByType(results[0]!.pageTimes),
     slowest: [...results[0]!.pageTimes].sort((a, b) => b.ms - a.ms).slice(0, 5),
     all: results.map((r) => ({ wallS: r.wallMs / 1000, peakRssMb: r.peakRssMb, cpuS: r.cpuSeconds, ogCardsS: r.phases.ogCards, ogDrawn: r.phases.ogDrawn })),
   };
+}
+
+function medianSteps(results: BuildRun[]): Record<string, number> | undefined {
+  if (!results.every((r) => r.stepCpuSeconds)) return undefined;
+  const names = [...new Set(results.flatMap((r) => Object.keys(r.stepCpuSeconds!)))];
+  return Object.fromEntries(names.map((name) => [name, median(results.map((r) => r.stepCpuSeconds![name] ?? 0))]));
 }
 
 async function buildMedian(dir: string, count: number, label: string, env: Record<string, string> = {}): Promise<BuildSummary> {
@@ -284,6 +294,15 @@ const equalCostRatioOf = (s: SizeResult) => s.plain.pages / s.project.pages;
 /** The whole build's CPU against plain Astro's build and Pagefind's index of its pages. */
 const searchableRatioOf = (s: SizeResult) =>
   divide(s.project.cpuS, s.plain.cpuS === undefined || s.plainSearch.cpuS === undefined ? undefined : s.plain.cpuS + s.plainSearch.cpuS);
+/**
+ * The least the project could cost against plain Astro with its content check as it is: its Astro step as cheap as plain
+ * Astro and its search index as cheap as Pagefind on plain Astro's pages. Undefined without the steps' CPU.
+ */
+function floorRatioOf(s: SizeResult): number | undefined {
+  const check = s.project.stepCpuS?.['vérification du contenu'];
+  if (check === undefined || s.plain.cpuS === undefined || s.plainSearch.cpuS === undefined) return undefined;
+  return (s.plain.cpuS + s.plainSearch.cpuS + check) / s.plain.cpuS;
+}
 const editRatioOf = (s: SizeResult) => divide(s.afterEdit.project.cpuS, s.afterEdit.plain.cpuS);
 /** CPU per added page from one size to the next: what each page costs once fixed costs are paid. */
 function slopes() {
@@ -320,7 +339,7 @@ const checks = [
 ];
 report.scaling = {
   rounds: Object.fromEntries(sizes.map((n) => [n, roundsFor(n)])),
-  results: scaling.map((s) => ({ ...s, cpuMsPerPage: cpuPerPage(s.project), plainCpuMsPerPage: cpuPerPage(s.plain), ratio: ratioOf(s), wholeRatio: wholeRatioOf(s), searchableRatio: searchableRatioOf(s), equalCostRatio: equalCostRatioOf(s), editRatio: editRatioOf(s) })),
+  results: scaling.map((s) => ({ ...s, floorRatio: floorRatioOf(s), cpuMsPerPage: cpuPerPage(s.project), plainCpuMsPerPage: cpuPerPage(s.plain), ratio: ratioOf(s), wholeRatio: wholeRatioOf(s), searchableRatio: searchableRatioOf(s), equalCostRatio: equalCostRatioOf(s), editRatio: editRatioOf(s) })),
   slopes: slopes(),
   targets: checks,
 };
@@ -413,7 +432,23 @@ for (const s of scaling) {
   const processes = s.project.peakProcesses ?? [];
   if (processes.length > 0) out.push(`Au plus haut à N = ${s.ambitions} (projet) : ${processes.map((p) => `${p.command} ${fmt(p.mb)} Mo`).join(', ')}.`);
 }
-out.push('Le projet part à chaque passage d’une vérification du contenu à refaire et sans pages à copier ; la 2e construction suit, sans aucun changement,');
+out.push(`\nTemps de calcul par étape (CPU s, médiane ; npm run build -- --details) :\n`);
+const stepNames = [...new Set(scaling.flatMap((s) => Object.keys(s.project.stepCpuS ?? {})))];
+const columns = (value: (s: SizeResult) => number | undefined) => Object.fromEntries(scaling.map((s) => [`N = ${s.ambitions}`, fmt(value(s), 1)]));
+out.push(
+  table([
+    ...stepNames.map((name) => ({ étape: `projet : ${name}`, ...columns((s) => s.project.stepCpuS?.[name]) })),
+    { étape: 'Astro seul, même Markdown', ...columns((s) => s.plain.cpuS) },
+    { étape: 'Pagefind sur les pages d’Astro seul', ...columns((s) => s.plainSearch.cpuS) },
+    { étape: 'plancher ÷ Astro seul (voir ci-dessous)', ...Object.fromEntries(scaling.map((s) => [`N = ${s.ambitions}`, fmt(floorRatioOf(s), 2)])) },
+  ]),
+);
+out.push(
+  '« plancher » : ce que coûterait le projet si son étape Astro ne coûtait pas plus qu’Astro seul et son index pas plus que ' +
+    'Pagefind sur les pages d’Astro seul, la vérification du contenu restant ce qu’elle est : (Astro seul + Pagefind + vérification) ÷ Astro seul. ' +
+    'Un objectif de CPU total sous ce rapport demanderait de ne plus vérifier le contenu à chaque construction, ou de ne plus indexer les pages.',
+);
+out.push('\nLe projet part à chaque passage d’une vérification du contenu à refaire, sans pages à copier ni index de recherche à reprendre ; la 2e construction suit, sans aucun changement,');
 out.push('puis une construction après l’ajout d’une phrase au texte d’une ambition (le projet et Astro seul).');
 out.push('\nTemps de rendu par page selon Astro (projet, médiane par type de page, ms) :\n');
 // The report's own kinds of page, as measured (another report has other kinds): a list written here named kinds no

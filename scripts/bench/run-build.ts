@@ -13,6 +13,7 @@ import { existsSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
 import { htmlFiles } from '../../src/lib/built-pages.ts';
 import { buildEnv } from '../../src/lib/build/build-env.ts';
+import { parseStepCpu } from '../../src/lib/build/step-cpu.ts';
 import { watchTreeMemory, type TreeMemoryPeak } from './tree-memory.ts';
 
 export interface BuildRun {
@@ -27,6 +28,8 @@ export interface BuildRun {
   astroSeconds?: number;
   /** User + system CPU time of the build (GNU time only). */
   cpuSeconds?: number;
+  /** CPU seconds of each step, as `npm run build -- --details` prints them (step-cpu.ts); undefined for plain Astro. */
+  stepCpuSeconds?: Record<string, number>;
   /** Phases printed by Astro, in seconds: content sync, page rendering, image optimisation. */
   phases: { sync?: number; render?: number; images?: number; ogCards?: number; ogDrawn?: number };
   /** Time Astro reports for each page it renders (`├─ /x/index.html (+8ms)`). */
@@ -96,6 +99,7 @@ export function runBuild(
         pages: built ? Number(built[1]) : builtPages(join(dir, 'dist')),
         astroSeconds: built ? parseDuration(built[2]!) : undefined,
         cpuSeconds: user && system ? Number(user[1]) + Number(system[1]) : undefined,
+        stepCpuSeconds: ((steps) => (steps ? Object.fromEntries(steps) : undefined))(parseStepCpu(output)),
         phases: {
           sync: seconds(output.match(/\[types\] Generated (\S+(?: \d+s)?)/)),
           render: seconds(output.match(/generating static routes[\s\S]*?✓ Completed in (\S+(?: \d+s)?)/)),

@@ -14,6 +14,7 @@ import { processGroups } from '../process-groups.ts';
 import { indexIsReusable, reuseIndex, searchIndexRuns, writePartsLists, type SearchIndexRun } from './search-index.ts';
 import { buildEnv } from './build-env.ts';
 import { VERSION_NAME } from '../../i18n/version.ts';
+import { StepCpu } from './step-cpu.ts';
 
 const ASTRO_BUILD = fileURLToPath(new URL('./astro-build.ts', import.meta.url));
 const SEARCH_INDEX_PART = fileURLToPath(new URL('./search-index-part.ts', import.meta.url));
@@ -28,9 +29,12 @@ const ASTRO_NODE_FLAGS = ['--heap-growing-percent=25'];
 
 const tools = processGroups();
 
-/** Runs a step; `input`: what it reads on its standard input (else it reads nothing). */
-function run(command: string, args: string[], input?: string): Promise<boolean> {
-  return new Promise((resolve) => {
+/** CPU time of each step run so far by this process (`npm run build -- --details` prints it). */
+export const stepCpu = new StepCpu();
+
+/** Runs the step `name`; `input`: what it reads on its standard input (else it reads nothing). */
+function run(name: string, command: string, args: string[], input?: string): Promise<boolean> {
+  return stepCpu.measure(name, () => new Promise((resolve) => {
     const child = tools.start(command, args, { stdio: [input === undefined ? 'inherit' : 'pipe', 'inherit', 'inherit'], env: buildEnv() });
     if (!child) return resolve(false);
     if (input !== undefined) child.stdin!.end(input);
@@ -40,7 +44,7 @@ function run(command: string, args: string[], input?: string): Promise<boolean> 
       resolve(false);
     });
     child.on('exit', (code) => resolve(code === 0 && !tools.stopping));
-  });
+  }));
 }
 
 /** « version complète, version facile à lire (2 parties sur 3) »: the versions whose index was kept, whole or in part. */
@@ -64,7 +68,7 @@ export async function indexSearch(outDir: string, previous: string | undefined, 
     if (previous && indexIsReusable(index, outDir, previous, previousRuns)) {
       reuseIndex(index, outDir, previous);
       reused.push(index);
-    } else if (!(await run(process.execPath, [SEARCH_INDEX_PART, outDir], JSON.stringify(index)))) return false;
+    } else if (!(await run('index de recherche', process.execPath, [SEARCH_INDEX_PART, outDir], JSON.stringify(index)))) return false;
   }
   writePartsLists(outDir, runs);
   if (reused.length > 0) console.log(`Index de recherche repris de la construction précédente (ses pages n’ont pas changé) : ${describeReused(runs, reused)}.`);
@@ -73,14 +77,14 @@ export async function indexSearch(outDir: string, previous: string | undefined, 
 
 /** The social cards' step; `OG_IMAGES=0` skips it without starting it (the scaling bench and some tests: not their concern). */
 async function socialCards(outDir: string): Promise<boolean> {
-  if (process.env.OG_IMAGES !== '0') return run(process.execPath, [SOCIAL_CARDS, outDir]);
+  if (process.env.OG_IMAGES !== '0') return run('images de partage', process.execPath, [SOCIAL_CARDS, outDir]);
   console.log('Images de partage non produites (OG_IMAGES=0).');
   return true;
 }
 
 /** The content check, in its own process (content-check-step.ts): true when it found no error. */
 export function checkContent(): Promise<boolean> {
-  return run(process.execPath, [CONTENT_CHECK_STEP]);
+  return run('vérification du contenu', process.execPath, [CONTENT_CHECK_STEP]);
 }
 
 /**
@@ -89,7 +93,7 @@ export function checkContent(): Promise<boolean> {
  */
 export async function buildSite(outDir: string, { details = false, previous }: { details?: boolean; previous?: string } = {}): Promise<boolean> {
   return (
-    (await run(process.execPath, [...ASTRO_NODE_FLAGS, ASTRO_BUILD, outDir, ...(details ? ['--details'] : [])])) &&
+    (await run('Astro', process.execPath, [...ASTRO_NODE_FLAGS, ASTRO_BUILD, outDir, ...(details ? ['--details'] : [])])) &&
     (await socialCards(outDir)) &&
     (await indexSearch(outDir, previous))
   );
