@@ -46,4 +46,20 @@ describe('Markdown trees of the content check', () => {
       expect(mayHoldGfm(text), text).toBe(true);
     }
   });
+
+  it('leave the Markdown tree as parsed once the HTML tree is made from it', () => {
+    // The rules read both trees; parseMarkdown does not copy the first before making the second.
+    const text = [
+      'Texte[^1] et [lien][r], ![image][i], www.example.org.', '[^1]: Note *en italique*.', '[r]: https://example.org "titre"', '[i]: photo.png',
+      '| a | b |\n|:-|-:|\n| 1 | **2** |', '- [ ] à faire\n- [x] fait', '<div class="x">brut <b>gras</b></div>', '~~barré~~', '```js\ncode\n```',
+      '> citation', '1. un\n2. deux', 'ligne  \ncassée\\\nici',
+    ].join('\n\n');
+    for (const kind of ['body', 'field'] as const) expect(parseMarkdown(text, kind).mdast, kind).toEqual(parsedAs(kind, text));
+  });
 });
+
+/** The Markdown tree remark-parse gives, with GFM for a body, without for a field (as the build renders each). */
+function parsedAs(kind: 'body' | 'field', text: string) {
+  return (kind === 'body' ? gfm : unified().use(remarkParse)).parse(text);
+}
+
