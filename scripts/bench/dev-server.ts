@@ -46,9 +46,14 @@ async function pageWhen(url: string, until: (html: string) => boolean, limitMs: 
   }
 }
 
-export async function measureDevServer(saves = 5): Promise<DevServerTimes> {
-  const project = copyProject('.');
+/**
+ * `project`: the project folder to preview (a scaling copy of the bench, with its generated ambitions), kept as found;
+ * without it, a throw-away copy of this project. `startLimitMs`: how long the first page may take.
+ */
+export async function measureDevServer(saves = 5, { project: dir, startLimitMs = START_LIMIT_MS }: { project?: string; startLimitMs?: number } = {}): Promise<DevServerTimes> {
+  const project = dir === undefined ? copyProject('.') : { dir, remove: () => {} };
   const tools = processGroups();
+  let restore: (() => void) | undefined;
   try {
     const port = await freePort();
     const origin = `http://127.0.0.1:${port}`;
@@ -59,13 +64,14 @@ export async function measureDevServer(saves = 5): Promise<DevServerTimes> {
       stdio: 'ignore',
       env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
     });
-    await pageWhen(`${origin}/`, () => true, START_LIMIT_MS);
+    await pageWhen(`${origin}/`, () => true, startLimitMs);
     const firstPageMs = performance.now() - start;
 
     const file = join(project.dir, 'content/ambitions/st-01.md');
     const page = `${origin}${urls.ambition({ id: 'st-01', data: { pacte: 'solidarites-territoriales', numero: 1 } })}`;
-    await pageWhen(page, () => true, START_LIMIT_MS);
+    await pageWhen(page, () => true, startLimitMs);
     const original = readFileSync(file, 'utf8');
+    restore = () => writeFileSync(file, original);
     const refreshMs: number[] = [];
     for (let n = 1; n <= saves; n++) {
       // A new word in the body, as an editor's correction: one word the page did not have.
@@ -78,6 +84,7 @@ export async function measureDevServer(saves = 5): Promise<DevServerTimes> {
     return { firstPageMs, refreshMs };
   } finally {
     await tools.stop('SIGTERM');
+    restore?.();
     project.remove();
   }
 }

@@ -11,14 +11,16 @@
  *    400, 4 000; `--quick`: 40 and 400), each built in its own temporary copy,
  *    and, in alternating rounds, a plain Astro site built from the same Markdown
  *    (plain-astro.ts): CPU time (user + system) per page of each and their ratio,
- *    peak RSS, and a second build of the project with nothing changed. Targets
- *    (issue 20): CPU per page ≤ 1.3 × plain Astro's at N = 40, ≤ 2 × at 4 000;
- *    peak RSS ≤ 1.2 GB at 4 000. The bench says whether each is met.
+ *    peak RSS, the CPU time of each step of the build, a second build of the
+ *    project with nothing changed, one after an edit, and the preview (`npm run
+ *    dev`) of the same copy. Targets (issue 20): CPU per page ≤ 1.3 × plain
+ *    Astro's at N = 40, ≤ 2 × at 4 000; peak RSS ≤ 1.2 GB at 4 000. The bench
+ *    says whether each is met, and the floors no build of these pages goes under.
  * 3. Page weight of the real site, per page type: min / median / max of HTML,
  *    CSS, images and total, and the ratio to the page's text (gzip level 9).
  * 4. FALC linter throughput (scripts/bench-falc.ts, words per second).
- * 5. The preview (`npm run dev`): first page served after start, and the time from
- *    a save of an ambition to its page served with the new text (dev-server.ts).
+ * 5. The preview (`npm run dev`) of the real site: first page served after start,
+ *    and the time from a save of an ambition to its page served with the new text (dev-server.ts).
  *
  * Prints tables and writes reports/bench.json. Peak RSS comes from GNU time
  * (`/usr/bin/time -v`) around the build process: see run-build.ts.
@@ -56,8 +58,10 @@ const SLOPE_LIMIT = 3;
 const EDIT_LIMIT = 2;
 /** Astro's incremental build (src/lib/build/page-keys.ts): dropped before a full build, which must draw every page. */
 const ASTRO_INCREMENTAL_CACHE = ['node_modules/.astro/incremental-build.json', 'node_modules/.astro/dist'];
-/** Saves of an ambition timed in the preview (section 5). */
+/** Saves of an ambition timed in the preview (sections 2 and 5). */
 const DEV_SAVES = 5;
+/** The preview of 4 000 ambitions reads every page before its first one: ten minutes at most, on a busy machine. */
+const PREVIEW_START_LIMIT_MS = 600_000;
 /** Pagefind's command line, as installed in a project (plain Astro's copy links the project's packages). */
 const PAGEFIND_CLI = 'node_modules/pagefind/lib/runner/bin.cjs';
 /** What `npm run build` runs. */
@@ -213,6 +217,8 @@ interface SizeResult {
   afterEdit: { project: { wallS: number; cpuS?: number }; plain: { wallS: number; cpuS?: number } };
   /** Pagefind's command line on plain Astro's site: what any searchable site of these pages pays on top of Astro. */
   plainSearch: { wallS: number; cpuS?: number };
+  /** `npm run dev` on the same copy, after the builds: its first page, and each save of an ambition → the page updated. */
+  preview: { firstPageMs?: number; refreshMs?: number[]; error?: string };
   heaviest: { url: string; gzip: number };
   over14k: number;
 }
@@ -254,6 +260,8 @@ for (const n of sizes) {
     const projectEdit = await runBuild(project.dir, { script: BUILD_SCRIPT, env: scalingEnv, extraArgs: PROJECT_BUILD_ARGS });
     if (!projectEdit.ok) throw new Error(`La construction après modification a échoué (N = ${n}, ${edited}) :\n${projectEdit.output.slice(-4000)}`);
     const plainEdit = await astroBuild(plain.dir);
+    log(`  N = ${n} : aperçu (npm run dev), première page et enregistrements…`);
+    const preview = await measureDevServer(DEV_SAVES, { project: project.dir, startLimitMs: PREVIEW_START_LIMIT_MS }).catch((error: unknown) => ({ error: String(error) }));
     scaling.push({
       ambitions,
       project: summariseRuns(projectRuns),
@@ -264,6 +272,7 @@ for (const n of sizes) {
         project: { wallS: projectEdit.wallMs / 1000, cpuS: projectEdit.cpuSeconds },
         plain: { wallS: plainEdit.wallMs / 1000, cpuS: plainEdit.cpuSeconds },
       },
+      preview,
       ...heaviestPages(join(project.dir, 'dist')),
     });
   } finally {
@@ -427,6 +436,9 @@ out.push(
       'RSS max, tous processus (Mo)': `${fmt(s.project.peakTreeMb)} / ${fmt(s.plain.peakTreeMb)}`,
       '2e construction (s, CPU s)': `${fmt(s.second.wallS, 1)}, ${fmt(s.second.cpuS, 1)}`,
       'après une modification (CPU s)': `${fmt(s.afterEdit.project.cpuS, 1)} / ${fmt(s.afterEdit.plain.cpuS, 1)}`,
+      'aperçu : 1re page (s), enregistrement → page (ms)': s.preview.error
+        ? 'échec (voir reports/bench.json)'
+        : `${fmt((s.preview.firstPageMs ?? 0) / 1000, 1)}, ${fmt(median(s.preview.refreshMs ?? []))}`,
       'page la plus lourde (kB gzip)': `${kB(s.heaviest.gzip)} ${s.heaviest.url}`,
       'pages > 14 kB': s.over14k,
     })),
@@ -463,6 +475,10 @@ out.push(
 );
 out.push('\nLe projet part à chaque passage d’une vérification du contenu à refaire, sans pages à copier ni index de recherche à reprendre ; la 2e construction suit, sans aucun changement,');
 out.push('puis une construction après l’ajout d’une phrase au texte d’une ambition (le projet et Astro seul).');
+out.push(
+  `L’aperçu (npm run dev) est lancé ensuite sur la même copie (les caches de ces constructions présents, comme chez un éditeur qui a déjà construit) : ` +
+    `première page servie, puis médiane de ${DEV_SAVES} enregistrements d’une ambition jusqu’à la page servie à jour.`,
+);
 out.push('\nTemps de rendu par page selon Astro (projet, médiane par type de page, ms) :\n');
 // The report's own kinds of page, as measured (another report has other kinds): a list written here named kinds no
 // report had. One row per kind: a kind named « 404 » as an object's key would be put first whatever the order.
