@@ -32,12 +32,14 @@ let leaves: string[];
 let leafFolder: string;
 /** The site as first built, from scratch. */
 let first: Map<string, Buffer>;
+/** The CPU seconds of each step of that build, as `--details` prints them. */
+let firstSteps: Record<string, number> | undefined;
 
 /** Each build is started as from another shell: the shell's own variables differ (`_`, the command it ran). */
 let shellRuns = 0;
 
 /** `npm run build -- --details` (Astro says which pages it copied); social cards are not this test's concern. */
-async function build(): Promise<{ copied: number; indexesKept: string; files: Map<string, Buffer> }> {
+async function build(): Promise<{ copied: number; indexesKept: string; steps: Record<string, number> | undefined; files: Map<string, Buffer> }> {
   const env = { OG_IMAGES: '0', _: `/usr/local/bin/outil-${++shellRuns}` };
   const run = await runBuild(project.dir, { script: 'scripts/build.ts', extraArgs: ['--details'], env });
   if (!run.ok) throw new Error(run.output.slice(-3000));
@@ -45,6 +47,7 @@ async function build(): Promise<{ copied: number; indexesKept: string; files: Ma
     copied: run.output.match(/\((?:restored|cached)\)/g)?.length ?? 0,
     // The versions whose search index was kept: their pages did not change (src/lib/build/search-index.ts).
     indexesKept: run.output.match(/Index de recherche repris de la construction précédente \(ses pages n’ont pas changé\) : (.*)\./)?.[1] ?? '',
+    steps: run.stepCpuSeconds,
     // The glossary list beside the site's files: compared like them.
     files: new Map([...siteFiles(join(project.dir, 'dist')), [GLOSSARY_REPORT, readFileSync(join(project.dir, GLOSSARY_REPORT))]]),
   };
@@ -111,8 +114,15 @@ beforeAll(async () => {
   leafFolder = leafLevel(readReportShape(project.dir)).dossier;
   routes = createRouteTable(readReportShape(project.dir));
   leaves = readdirSync(join(project.dir, 'content', leafFolder)).filter((name) => name.endsWith('.md')).sort();
-  first = (await buildFromScratch()).files;
+  ({ files: first, steps: firstSteps } = await buildFromScratch());
 }, EDIT_TIMEOUT);
+
+it.runIf(process.platform === 'linux')('a build says how much CPU each of its steps took (the bench reads it)', () => {
+  expect(Object.keys(firstSteps ?? {})).toEqual(['vérification du contenu', 'Astro', 'index de recherche', 'lancement et fin de la construction']);
+  for (const [step, seconds] of Object.entries(firstSteps!)) expect(seconds, step).toBeGreaterThan(0);
+  // Astro's step draws every page: it is no small part of the build.
+  expect(firstSteps!['Astro']).toBeGreaterThan(firstSteps!['lancement et fin de la construction']!);
+});
 
 afterAll(() => project?.remove());
 
