@@ -46,7 +46,7 @@ const scalingEnv: Record<string, string> = args.includes('--with-og') ? {} : { O
 const sizes = (option('sizes') ?? (quick ? '40,400' : '40,400,4000')).split(',').map(Number);
 /**
  * Rounds at each size: `--scaling-runs`, or 3. At 4 000 ambitions one round of the same code measured 92 s of
- * CPU for Astro's step, and 120 s an hour later: a single round says little. The whole bench takes about 30 minutes.
+ * CPU for Astro's step, and 120 s an hour later: a single round says little. The whole bench takes 15 to 30 minutes.
  */
 const scalingRounds = Number(option('scaling-runs') ?? 3);
 /** Issue 20: CPU per page of the full build ≤ these times plain Astro's, by size; peak memory at 4 000. */
