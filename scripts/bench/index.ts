@@ -30,6 +30,7 @@ import { appendFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFile
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { CHECK_MEMO_CACHE, CONTENT_CHECK_CACHE } from '../../src/lib/build/content-check-cache.ts';
+import { CHECK_STEP } from '../../src/lib/build/build-site.ts';
 import { copyProject, type TempProject } from './temp-project.ts';
 import { plainAstroProject } from './plain-astro.ts';
 import { generateReport } from './synthetic.ts';
@@ -243,13 +244,12 @@ for (const n of sizes) {
   try {
     const { ambitions } = generateReport(project.dir, n);
     plain = plainAstroProject(join(project.dir, 'content'));
-    const rounds = scalingRounds;
     const projectRuns: BuildRun[] = [];
     const plainRuns: BuildRun[] = [];
-    for (let round = 1; round <= rounds; round++) {
-      log(`  N = ${n} : passage ${round}/${rounds}, npm run build…`);
+    for (let round = 1; round <= scalingRounds; round++) {
+      log(`  N = ${n} : passage ${round}/${scalingRounds}, npm run build…`);
       projectRuns.push(await fullBuild(project.dir, scalingEnv));
-      log(`  N = ${n} : passage ${round}/${rounds}, Astro seul…`);
+      log(`  N = ${n} : passage ${round}/${scalingRounds}, Astro seul…`);
       plainRuns.push(await astroBuild(plain.dir));
     }
     log(`  N = ${n} : index de recherche (Pagefind) du site d’Astro seul…`);
@@ -315,7 +315,7 @@ const searchableRatioOf = (s: SizeResult) =>
 function floorRatiosOf(s: SizeResult): { searchable?: number; checked?: number } {
   if (s.plain.cpuS === undefined || s.plainSearch.cpuS === undefined) return {};
   const searchable = s.plain.cpuS + s.plainSearch.cpuS;
-  const check = s.project.stepCpuS?.['vérification du contenu'];
+  const check = s.project.stepCpuS?.[CHECK_STEP];
   return { searchable: searchable / s.plain.cpuS, checked: check === undefined ? undefined : (searchable + check) / s.plain.cpuS };
 }
 const editRatioOf = (s: SizeResult) => divide(s.afterEdit.project.cpuS, s.afterEdit.plain.cpuS);
@@ -336,7 +336,7 @@ function slopes() {
       return e1 === undefined || e0 === undefined ? undefined : ((q1! + e1 - (q0! + e0)) * 1000) / addedPages / plain;
     };
     const search = (size: SizeResult) => size.plainSearch.cpuS;
-    const check = (size: SizeResult) => size.project.stepCpuS?.['vérification du contenu'];
+    const check = (size: SizeResult) => size.project.stepCpuS?.[CHECK_STEP];
     const floors = [
       floorOf(() => 0),
       floorOf(search),

@@ -31,6 +31,8 @@ const tools = processGroups();
 
 /** CPU time of each step run so far by this process (`npm run build -- --details` prints it). */
 export const stepCpu = new StepCpu();
+/** The content check's name among the steps (the bench reads its CPU time by this name). */
+export const CHECK_STEP = 'vérification du contenu';
 
 /** Runs the step `name`; `input`: what it reads on its standard input (else it reads nothing). */
 function run(name: string, command: string, args: string[], input?: string): Promise<boolean> {
@@ -84,7 +86,7 @@ async function socialCards(outDir: string): Promise<boolean> {
 
 /** The content check, in its own process (content-check-step.ts): true when it found no error. */
 export function checkContent(): Promise<boolean> {
-  return run('vérification du contenu', process.execPath, [CONTENT_CHECK_STEP]);
+  return run(CHECK_STEP, process.execPath, [CONTENT_CHECK_STEP]);
 }
 
 /**
