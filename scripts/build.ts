@@ -12,5 +12,5 @@ import { compileCacheDir } from '../src/lib/build/build-env.ts';
 
 // As for each step (build-env.ts): this process's own modules compiled once, not at every build (≈ 0.2 s of CPU on the
 // report's build). A module's static imports are compiled before it runs, so the build's code is imported after this.
-enableCompileCache(process.env.NODE_COMPILE_CACHE ?? compileCacheDir());
+enableCompileCache(compileCacheDir());
 await import('./lib/build-command.ts');

@@ -90,6 +90,7 @@ export function runBuild(
       const user = output.match(/User time \(seconds\): ([\d.]+)/);
       const system = output.match(/System time \(seconds\): ([\d.]+)/);
       const built = output.match(/(\d+) page\(s\) built in (\S+(?: \d+s)?)/);
+      const steps = parseStepCpu(output);
       resolveRun({
         wallMs,
         peakRssMb: rssKb / 1024,
@@ -99,7 +100,7 @@ export function runBuild(
         pages: built ? Number(built[1]) : builtPages(join(dir, 'dist')),
         astroSeconds: built ? parseDuration(built[2]!) : undefined,
         cpuSeconds: user && system ? Number(user[1]) + Number(system[1]) : undefined,
-        stepCpuSeconds: ((steps) => (steps ? Object.fromEntries(steps) : undefined))(parseStepCpu(output)),
+        stepCpuSeconds: steps && Object.fromEntries(steps),
         phases: {
           sync: seconds(output.match(/\[types\] Generated (\S+(?: \d+s)?)/)),
           render: seconds(output.match(/generating static routes[\s\S]*?✓ Completed in (\S+(?: \d+s)?)/)),

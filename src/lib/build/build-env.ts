@@ -24,12 +24,12 @@ const SHELL_BOOKKEEPING = ['_'];
  */
 const COMPILE_CACHE = 'node_modules/.cache/node-compile-cache';
 
-/** The project's compile cache folder (`root`: the project's folder), which the build and its steps share. */
-export const compileCacheDir = (root = process.cwd()) => resolve(root, COMPILE_CACHE);
+/** The compile cache folder the build and its steps share: the one `env` names, else the project's (`root`). */
+export const compileCacheDir = (env: NodeJS.ProcessEnv = process.env, root = process.cwd()) => env.NODE_COMPILE_CACHE ?? resolve(root, COMPILE_CACHE);
 
 /** `root`: the project's folder, whose cache folder the steps share. */
 export function buildEnv(env: NodeJS.ProcessEnv = process.env, root = process.cwd()): NodeJS.ProcessEnv {
   const dropped = [...VITE_ENV_NAMES, ...SHELL_BOOKKEEPING];
   const clean = Object.fromEntries(Object.entries(env).filter(([name]) => !dropped.includes(name)));
-  return { ...clean, NODE_ENV: 'production', ASTRO_TELEMETRY_DISABLED: '1', NODE_COMPILE_CACHE: env.NODE_COMPILE_CACHE ?? compileCacheDir(root) };
+  return { ...clean, NODE_ENV: 'production', ASTRO_TELEMETRY_DISABLED: '1', NODE_COMPILE_CACHE: compileCacheDir(env, root) };
 }
